@@ -80,8 +80,7 @@ public sealed class LocalTenantHost : IAsyncDisposable
         var database = await TenantDatabase.OpenAsync(options.DataPath, clock, ct);
         var identity = await TenantBootstrap.EnsureAsync(database, options, ct);
         var users = new UserDirectory(options.UserDomain);
-        var keyPath = Path.Combine(Path.GetDirectoryName(database.Path)!, Path.GetFileNameWithoutExtension(database.Path) + ".signing-key.pem");
-        var tokens = TokenService.LoadOrCreate(keyPath, identity.TenantId, clock);
+        var tokens = TokenService.LoadOrCreate(TokenService.KeyPathFor(database.Path), identity.TenantId, clock);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

@@ -31,6 +31,10 @@ public sealed class TokenService
         _clock = clock;
     }
 
+    /// <summary>Where the signing key of the database at <paramref name="databasePath"/> lives: beside it, in the data folder.</summary>
+    public static string KeyPathFor(string databasePath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, Path.GetFileNameWithoutExtension(databasePath) + ".signing-key.pem");
+
     /// <summary>Loads the signing key from <paramref name="keyPath"/>, creating it on first use.</summary>
     public static TokenService LoadOrCreate(string keyPath, string tenantId, TimeProvider clock)
     {

@@ -31,11 +31,6 @@ public sealed class FaultInjector(TimeProvider clock, int? seed = null)
     /// <summary>Decides for one operation (a plain request or a batch step).</summary>
     public FaultDecision Decide(Caller caller, string method, GraphPath path, FaultSettings settings)
     {
-        if (settings.IsQuiet)
-        {
-            return FaultDecision.Proceed;
-        }
-
         if (settings.Block)
         {
             return Fail(GraphProblem.ServiceUnavailable(settings.RetryAfter));
@@ -43,32 +38,41 @@ public sealed class FaultInjector(TimeProvider clock, int? seed = null)
 
         var now = clock.GetUtcNow();
         var key = caller.AppId + "|" + Workload(path);
-        if (settings.EnforceRetryAfter && _throttledUntil.TryGetValue(key, out var until) && now < until)
+        var retriedEarly = settings.EnforceRetryAfter && _throttledUntil.TryGetValue(key, out var until) && now < until;
+        if (settings.IsQuiet && !retriedEarly)
         {
-            return Fail(GraphProblem.TooManyRequests(until - now));
-        }
-
-        if (settings.ThrottleRate > 0 && NextDouble() < settings.ThrottleRate)
-        {
-            return Throttle(key, now, settings.RetryAfter, []);
+            return FaultDecision.Proceed;
         }
 
         var headers = new Dictionary<string, string>();
+        var withinBudget = true;
+        var reset = TimeSpan.Zero;
         if (settings.ResourceUnitsPerMinute is { } limit)
         {
+            // Throttled calls are charged too: SharePoint counts them toward the limit.
             var budget = _budgets.GetOrAdd(caller.AppId, _ => new ResourceBudget());
-            var (allowed, remaining, reset) = budget.TrySpend(ResourceUnits.Cost(method, path), limit, now, Window);
+            (withinBudget, var remaining, reset) = budget.TrySpend(ResourceUnits.Cost(method, path), limit, now, Window);
             if (remaining <= limit * 0.2)
             {
                 headers["RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
                 headers["RateLimit-Remaining"] = Math.Max(0, remaining).ToString(CultureInfo.InvariantCulture);
                 headers["RateLimit-Reset"] = Math.Ceiling(reset.TotalSeconds).ToString(CultureInfo.InvariantCulture);
             }
+        }
 
-            if (!allowed)
-            {
-                return Throttle(key, now, reset, headers);
-            }
+        if (retriedEarly)
+        {
+            return WithHeaders(GraphProblem.TooManyRequests(_throttledUntil[key] - now), headers);
+        }
+
+        if (!withinBudget)
+        {
+            return Throttle(key, now, reset, headers);
+        }
+
+        if (settings.ThrottleRate > 0 && NextDouble() < settings.ThrottleRate)
+        {
+            return Throttle(key, now, settings.RetryAfter, headers);
         }
 
         if (settings.ServerErrorRate > 0 && NextDouble() < settings.ServerErrorRate)
@@ -83,7 +87,11 @@ public sealed class FaultInjector(TimeProvider clock, int? seed = null)
     {
         var seconds = Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds));
         _throttledUntil[key] = now + TimeSpan.FromSeconds(seconds);
-        var problem = GraphProblem.TooManyRequests(TimeSpan.FromSeconds(seconds));
+        return WithHeaders(GraphProblem.TooManyRequests(TimeSpan.FromSeconds(seconds)), headers);
+    }
+
+    private static FaultDecision WithHeaders(GraphProblem problem, Dictionary<string, string> headers)
+    {
         foreach (var (name, value) in problem.Headers)
         {
             headers[name] = value;
