@@ -1,0 +1,32 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace CopSites.Provisioning.Domain;
+
+/// <summary>Key and label look-ups shared by the vocabulary types.</summary>
+internal static class VocabularyLookup
+{
+    // Keys and labels are matched without regard to case: "Open" in a charter or "draft" typed into a
+    // SharePoint choice is the same term, while a misspelling still fails.
+    public static bool TryFromKey<T>(IReadOnlyList<T> all, string? key, [NotNullWhen(true)] out T? term)
+        where T : class, IVocabularyTerm
+    {
+        term = key is null ? null : all.FirstOrDefault(t => string.Equals(t.Key, key.Trim(), StringComparison.OrdinalIgnoreCase));
+        return term is not null;
+    }
+
+    public static bool TryFromLabel<T>(IReadOnlyList<T> all, string? label, [NotNullWhen(true)] out T? term)
+        where T : class, IVocabularyTerm
+    {
+        term = label is null ? null : all.FirstOrDefault(t => string.Equals(t.Label, label.Trim(), StringComparison.OrdinalIgnoreCase));
+        return term is not null;
+    }
+
+    public static T FromKey<T>(IReadOnlyList<T> all, string key, string typeName)
+        where T : class, IVocabularyTerm =>
+        TryFromKey(all, key, out var term)
+            ? term
+            : throw new ArgumentException($"'{key}' is not a known {typeName} key; allowed: {AllowedKeys(all)}.", nameof(key));
+
+    public static string AllowedKeys<T>(IReadOnlyList<T> all) where T : IVocabularyTerm =>
+        string.Join(", ", all.Select(t => t.Key));
+}
