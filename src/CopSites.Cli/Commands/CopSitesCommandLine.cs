@@ -1,0 +1,21 @@
+using System.CommandLine;
+using CopSites.Cli.Commands.Tenant;
+using Spectre.Console;
+
+namespace CopSites.Cli.Commands;
+
+/// <summary>Builds the `copsites` command tree: one file per command, `noun verb` naming.</summary>
+public static class CopSitesCommandLine
+{
+    /// <summary>The root command with every sub-command attached.</summary>
+    public static RootCommand Create(IAnsiConsole console, TextWriter output)
+    {
+        var root = new RootCommand("CopSites: provision, tag and measure Communities of Practice on Microsoft 365.");
+        var tenant = new Command("tenant", "Run and use the local, SharePoint-compatible tenant.");
+        tenant.Subcommands.Add(TenantServeCommand.Create(console));
+        tenant.Subcommands.Add(TenantTokenCommand.Create(console, output));
+        root.Subcommands.Add(tenant);
+        root.Subcommands.Add(DemoCommand.Create(console));
+        return root;
+    }
+}
