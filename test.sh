@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test of the repository on a fresh machine: installs what is missing, restores, builds, tests.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+need_apt=()
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "Installing ${need_apt[*]} (browser tests and schema validation need them)"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null || { echo "apt-get install failed"; exit 1; }
+fi
+
+status=0
+
+if [ -f addin/package.json ]; then
+  echo "== add-in: npm ci && npm test"
+  (cd addin && npm ci --no-audit --no-fund && npm test) || status=1
+fi
+
+echo "== .NET: restore, build, test"
+dotnet restore CopSites.sln || exit 1
+dotnet build CopSites.sln -c Release --no-restore -nologo -v q || exit 1
+log=$(mktemp)
+dotnet test CopSites.sln -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E "^\s*(Failed|Passed|Skipped) |^(Passed|Failed)!|error|Error Message" | grep -vE "^\s*Passed " || true
+test_status=${PIPESTATUS[0]}
+[ "$test_status" -eq 0 ] || status=1
+
+# One closing line for the whole run: "N passed, N failed, N skipped".
+read -r passed failed skipped < <(grep -E "^(Passed|Failed)!" "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
+  | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+rm -f "$log"
+[ "$failed" -eq 0 ] || status=1
+[ "$passed" -gt 0 ] || { echo "no tests ran"; status=1; }
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+exit $status
