@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using CopSites.Provisioning.Engine.Building;
+using CopSites.Provisioning.Engine.Ports;
+using CopSites.Provisioning.Engine.Resources;
+
+namespace CopSites.Provisioning.Engine.Planning;
+
+/// <summary>Decides create / update / unchanged / skipped for one desired object against the site's state.</summary>
+public static class ChangePlanner
+{
+    /// <summary>The plan line and, when something must be written, the change to send.</summary>
+    public static (PlannedChange Planned, ResourceChange? Change) Plan(BuiltResource built, SiteState state, ProvisioningOptions options)
+    {
+        var desired = built.Resource;
+        var actual = state.Find(desired.Key);
+        var parentId = desired.Parent is { } parent ? state.Find(parent)?.Id : null;
+        if (actual is null)
+        {
+            var body = (JsonObject)desired.Properties.DeepClone();
+            foreach (var (name, value) in desired.CreateOnly)
+            {
+                body[name] = value?.DeepClone();
+            }
+
+            return (Line(built, ChangeKind.Create, "does not exist", []), new ResourceChange(desired.Key, ChangeKind.Create, body, null, parentId));
+        }
+
+        var differences = PropertyDiff.Differences(desired.Properties, actual.Properties);
+        if (differences.Count == 0)
+        {
+            return (Line(built, ChangeKind.Unchanged, "matches the template", []), null);
+        }
+
+        if (desired.PreserveEdits && IsEditedByPerson(actual, options) && !options.OverwriteEditedPages)
+        {
+            return (Line(built, ChangeKind.Skipped,
+                $"edited by {actual.LastModifiedBy} since provisioning; kept (use --overwrite-edited-pages to rebuild)", differences), null);
+        }
+
+        var update = new JsonObject();
+        foreach (var name in differences)
+        {
+            update[name] = desired.Properties[name]?.DeepClone();
+        }
+
+        return (Line(built, ChangeKind.Update, "differs in " + string.Join(", ", differences), differences),
+            new ResourceChange(desired.Key, ChangeKind.Update, update, actual.Id, parentId));
+    }
+
+    private static bool IsEditedByPerson(ActualResource actual, ProvisioningOptions options) =>
+        actual.LastModifiedBy is { Length: > 0 } by && !string.Equals(by, options.ProvisioningAccount, StringComparison.OrdinalIgnoreCase);
+
+    private static PlannedChange Line(BuiltResource built, ChangeKind kind, string reason, IReadOnlyList<string> differences) =>
+        new(built.Resource.Key, kind, reason, built.Level, differences, built.Resource.Location);
+}

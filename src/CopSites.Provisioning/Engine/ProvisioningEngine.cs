@@ -1,0 +1,141 @@
+using System.Text.Json.Nodes;
+using CopSites.Provisioning.Engine.Building;
+using CopSites.Provisioning.Engine.Planning;
+using CopSites.Provisioning.Engine.Ports;
+using CopSites.Provisioning.Engine.Resources;
+
+namespace CopSites.Provisioning.Engine;
+
+/// <summary>
+/// Plans and applies a template to a CoP's site, level by level. Every run reads the site first and writes only the
+/// difference, so a rerun writes nothing and a run killed anywhere is finished by the next one. Before any write the
+/// whole plan is simulated: a template that cannot be applied (unknown token, a list that will never exist) fails
+/// with <see cref="ProvisioningInputException"/> having written nothing.
+/// </summary>
+public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IResourceBuilder> builders)
+{
+    /// <summary>What applying would do, without writing.</summary>
+    public async Task<ProvisioningPlan> PlanAsync(ProvisioningRequest request, CancellationToken ct)
+    {
+        var state = await ReadAsync(request, ct) ?? SiteState.Empty(PlannedFacts(request));
+        return Simulate(request, state);
+    }
+
+    /// <summary>Applies the template; refused writes are reported in the result, not thrown.</summary>
+    public async Task<ProvisioningResult> ApplyAsync(ProvisioningRequest request, IProgress<ProvisioningProgress>? progress, CancellationToken ct)
+    {
+        var existing = await ReadAsync(request, ct);
+        var plan = Simulate(request, existing ?? SiteState.Empty(PlannedFacts(request)));
+        var state = existing ?? SiteState.Empty(PlannedFacts(request));
+        var failures = new List<ChangeOutcome>();
+        var total = plan.Changes.Count(c => c.Kind is ChangeKind.Create or ChangeKind.Update);
+        var done = 0;
+        for (var level = 0; level <= DependencyLevels.Deepest; level++)
+        {
+            var (changes, blocked) = PlanLevel(request, state, level);
+            failures.AddRange(blocked);
+            if (changes.Count == 0)
+            {
+                continue;
+            }
+
+            progress?.Report(new ProvisioningProgress(level, done, total, $"level {level}: {changes.Count} writes"));
+            var outcomes = await gateway.ApplyAsync(state, changes, ct);
+            failures.AddRange(outcomes.Where(o => !o.Succeeded));
+            state = state.With(outcomes.Where(o => o.Succeeded).Select(o => o.Result!));
+            done += changes.Count;
+            if (existing is null && level == 0)
+            {
+                // The group's creation made the site: from here on, work against what the tenant really has.
+                state = await ReadAsync(request, ct) ?? throw new InvalidOperationException(
+                    $"The group '{request.Target.Alias}' was created but its site cannot be read.");
+                existing = state;
+            }
+
+            progress?.Report(new ProvisioningProgress(level, done, total, $"level {level} done"));
+        }
+
+        return new ProvisioningResult(plan, state.Facts, failures);
+    }
+
+    private Task<SiteState?> ReadAsync(ProvisioningRequest request, CancellationToken ct) =>
+        gateway.ReadAsync(request.Target, ItemQuery(request), ct);
+
+    private ProvisioningPlan Simulate(ProvisioningRequest request, SiteState state)
+    {
+        var lines = new List<PlannedChange>();
+        var problems = new List<string>();
+        for (var level = 0; level <= DependencyLevels.Deepest; level++)
+        {
+            var built = Build(request, state, level);
+            problems.AddRange(built.SelectMany(b => b.TokenErrors).Select(e => e.Message));
+            var planned = built.Select(b => ChangePlanner.Plan(b, state, request.Options)).ToList();
+            lines.AddRange(planned.Select(p => p.Planned));
+            state = state.With(planned.Where(p => p.Change is not null).Select(p => Simulated(p.Change!, state)));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ProvisioningInputException(problems.Distinct().ToArray());
+        }
+
+        return new ProvisioningPlan(request.Target, lines.OrderBy(l => l.Level).ThenBy(l => l.Key.Kind).ThenBy(l => l.Key.Path, StringComparer.Ordinal).ToArray(),
+            request.Unsupported);
+    }
+
+    private (List<ResourceChange> Changes, List<ChangeOutcome> Blocked) PlanLevel(ProvisioningRequest request, SiteState state, int level)
+    {
+        var changes = new List<ResourceChange>();
+        var blocked = new List<ChangeOutcome>();
+        foreach (var built in Build(request, state, level))
+        {
+            if (built.TokenErrors.Count > 0)
+            {
+                // Only a refused write at a lower level can leave a token without value here; the rerun will finish it.
+                blocked.Add(ChangeOutcome.Failed(built.Resource.Key, new TenantFailure(424, "failedDependency",
+                    string.Join("; ", built.TokenErrors.Select(e => e.Message)), null)));
+                continue;
+            }
+
+            var (_, change) = ChangePlanner.Plan(built, state, request.Options);
+            if (change is not null)
+            {
+                changes.Add(change);
+            }
+        }
+
+        return (changes, blocked);
+    }
+
+    private List<BuiltResource> Build(ProvisioningRequest request, SiteState state, int level)
+    {
+        var context = new BuildContext
+        {
+            Template = request.Template,
+            Charter = request.Charter,
+            Tokens = TokenContextFactory.From(state, request.Parameters, request.Options.ProvisioningAccount),
+            State = state,
+            Options = request.Options,
+        };
+        return builders.SelectMany(b => b.Build(context)).Where(b => b.Level == level).ToList();
+    }
+
+    private static ActualResource Simulated(ResourceChange change, SiteState state)
+    {
+        var existing = state.Find(change.Key);
+        var properties = existing is null ? new JsonObject() : (JsonObject)existing.Properties.DeepClone();
+        foreach (var (name, value) in change.Body)
+        {
+            properties[name] = value?.DeepClone();
+        }
+
+        return new ActualResource(change.Key, existing?.Id ?? "planned:" + change.Key, properties) { IsPlanned = true };
+    }
+
+    private SiteFacts PlannedFacts(ProvisioningRequest request) =>
+        new($"{gateway.TenantWebRoot.Host},{Guid.Empty},{Guid.Empty}", new Uri(gateway.TenantWebRoot, "/sites/" + request.Target.Alias), null, request.Target.DisplayName);
+
+    private static StateQuery ItemQuery(ProvisioningRequest request) => new(request.Template.Lists
+        .Where(l => l.DataRows is { Rows.Count: > 0 })
+        .ToDictionary(l => l.Title, l => l.DataRows!.KeyColumn ?? "Title", StringComparer.OrdinalIgnoreCase));
+}
