@@ -52,7 +52,7 @@ internal sealed class ChannelMessagesModule : IGraphRouteModule
                 if (expandReplies && parent is null)
                 {
                     var replies = await s.ListAsync(EntityKinds.ChannelMessage, TenantSession.ChildScope(scope, message.Id), ct);
-                    json["replies"] = new JsonArray(replies.Select(r => (JsonNode)ChatMessageJson.ToGraph(r, team.Id, channel.Id, call.Tenant)).ToArray());
+                    json["replies"] = new JsonArray(replies.Reverse().Select(r => (JsonNode)ChatMessageJson.ToGraph(r, team.Id, channel.Id, call.Tenant)).ToArray());
                 }
 
                 result.Add(json);
