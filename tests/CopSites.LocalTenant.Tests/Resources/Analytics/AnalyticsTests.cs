@@ -131,6 +131,7 @@ public sealed class AnalyticsTests : IClassFixture<TenantFixture>
     [InlineData("getActivitiesByInterval(startDateTime='2024-01-01',endDateTime='2024-06-01',interval='day')", 400)]
     [InlineData("getActivitiesByInterval(startDateTime='yesterday',endDateTime='2024-06-01',interval='day')", 400)]
     [InlineData("getActivitiesByInterval(startDateTime='2024-01-01',endDateTime='2024-06-01',interval='month')", 200)]
+    [InlineData("getActivitiesByInterval(startDateTime='2024-03-01T00:00:00Z',endDateTime='2024-03-02T12:00:00Z',interval='day')", 200)]
     [InlineData("analytics/itemActivityStats/not-a-window/activities", 404)]
     [InlineData("lists/{list}/items/999/analytics", 404)]
     public async Task RawRequests_BadArgumentsAndUnknownTargets_FailAsGraphDoes(string relative, int expected)
