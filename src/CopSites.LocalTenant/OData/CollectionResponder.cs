@@ -14,7 +14,19 @@ public static class CollectionResponder
     /// <param name="call">The call, for its query and base URL.</param>
     /// <param name="items">Every item of the collection, in default order.</param>
     /// <param name="context">The @odata.context fragment after "$metadata#", e.g. "sites('x')/lists".</param>
-    public static JsonObject Page(GraphCall call, IEnumerable<JsonObject> items, string context)
+    public static JsonObject Page(GraphCall call, IEnumerable<JsonObject> items, string context) =>
+        Page(call, items, context, call.Tenant.Options.PageSize, call.Tenant.Options.PageSize);
+
+    /// <summary>
+    /// Builds the page for a collection whose real service has its own page sizes (channel messages: 20 by default,
+    /// at most 50 with $top). The tenant's configured page size still caps both, so tests can force paging.
+    /// </summary>
+    /// <param name="call">The call, for its query and base URL.</param>
+    /// <param name="items">Every item of the collection, in default order.</param>
+    /// <param name="context">The @odata.context fragment after "$metadata#".</param>
+    /// <param name="defaultPageSize">The page size without $top.</param>
+    /// <param name="maxPageSize">The largest page $top may ask for.</param>
+    public static JsonObject Page(GraphCall call, IEnumerable<JsonObject> items, string context, int defaultPageSize, int maxPageSize)
     {
         var query = call.OData;
         IEnumerable<JsonObject> filtered = items;
@@ -26,7 +38,8 @@ public static class CollectionResponder
         filtered = Order(filtered, query.OrderBy);
         var all = filtered.ToList();
         var offset = query.Skip + (int.TryParse(query.SkipToken, NumberStyles.None, CultureInfo.InvariantCulture, out var token) ? token : 0);
-        var pageSize = Math.Min(query.Top ?? call.Tenant.Options.PageSize, call.Tenant.Options.PageSize);
+        var cap = Math.Min(maxPageSize, call.Tenant.Options.PageSize);
+        var pageSize = Math.Min(query.Top ?? Math.Min(defaultPageSize, cap), cap);
         var page = all.Skip(offset).Take(pageSize).Select(item => Select(item, query.Select)).ToList();
 
         var result = new JsonObject { ["@odata.context"] = $"{call.Tenant.GraphBase}/$metadata#{context}" };
