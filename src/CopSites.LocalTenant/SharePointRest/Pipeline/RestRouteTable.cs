@@ -19,7 +19,9 @@ internal sealed class RestRouteTable
 
     public RestRouteTable Map(string method, string template, ScopeRequirement scopes, RestHandler handler)
     {
-        var pattern = "^" + Regex.Replace(Regex.Escape(template), @"\\\{([a-zA-Z]+)}", "(?<$1>[^/]*?)") + "/?$";
+        // A quoted argument ('{url}') may hold slashes; a bare one stays inside its segment.
+        var escaped = Regex.Replace(Regex.Escape(template), @"'\\\{([a-zA-Z]+)}'", "'(?<$1>.*?)'");
+        var pattern = "^" + Regex.Replace(escaped, @"\\\{([a-zA-Z]+)}", "(?<$1>[^/]*?)") + "/?$";
         _routes.Add(new RestRoute(method, template, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), scopes, handler));
         return this;
     }
