@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CopSites.LocalTenant.Protocol;
 using CopSites.LocalTenant.Resources.Analytics;
-using CopSites.LocalTenant.Resources.Sites;
 using CopSites.LocalTenant.SharePointRest.Navigation;
 using CopSites.LocalTenant.SharePointRest.Pipeline;
 using CopSites.LocalTenant.Storage;
