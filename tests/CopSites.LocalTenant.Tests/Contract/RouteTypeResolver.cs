@@ -46,6 +46,9 @@ internal sealed class RouteTypeResolver(CsdlModel model)
         return string.IsNullOrEmpty(current) ? null : current;
     }
 
-    // Bound actions without a result (publish, addCopy returns a type and is handled above).
-    private static bool IsAction(string segment) => segment is "publish" or "unpublish" or "associateWithHubSites";
+    /// <summary>True for routes ending in a bound action that answers 204 with no body.</summary>
+    public static bool ReturnsNothing(string template) => IsAction(template[(template.LastIndexOf('/') + 1)..]);
+
+    // Bound actions without a result (addCopy returns a content type and is resolved through the CSDL).
+    private static bool IsAction(string segment) => segment is "publish" or "unpublish" or "associateWithHubSites" or "setReaction" or "unsetReaction";
 }

@@ -52,23 +52,26 @@ public sealed class RestErrorTests : IClassFixture<TenantFixture>
     }
 
     [Fact]
-    public async Task FaultHeader_Throttles_With429RetryAfterAndIsCounted()
+    public async Task FaultHeader_Throttles_With429RetryAfterEnforcedPerAppAndIsCounted()
     {
         var site = await RestTestSite.CreateAsync(_tenant);
+        using var throttledApp = Client(_tenant.Host.IssueToken(TenantFixture.Admin, appId: "rest-throttle-test"));
         var mark = _tenant.Host.Counter.Mark();
 
-        var throttled = await site.SendAsync(HttpMethod.Get, "web/navigation/QuickLaunch",
+        var throttled = await RestTestSite.SendRawAsync(throttledApp, HttpMethod.Get, site.Api + "web/navigation/QuickLaunch",
             configure: r => r.Headers.Add("x-copsites-faults", "throttle-rate=1;retry-after-s=3"));
-        var after = await site.SendAsync(HttpMethod.Get, "web/navigation/QuickLaunch");
+        var earlyRetry = await RestTestSite.SendRawAsync(throttledApp, HttpMethod.Get, site.Api + "web/navigation/QuickLaunch");
+        var otherApp = await site.SendAsync(HttpMethod.Get, "web/navigation/QuickLaunch");
 
         throttled.Status.ShouldBe(429);
         throttled.Response.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(3));
         throttled.Body!["odata.error"].ShouldNotBeNull();
-        after.Status.ShouldBe(200);
+        earlyRetry.Status.ShouldBe(429, "a call made before Retry-After has passed is throttled again");
+        otherApp.Status.ShouldBe(200);
         var counted = _tenant.Host.Counter.Since(mark);
-        counted.Throttled.ShouldBe(1);
+        counted.Throttled.ShouldBe(2);
         counted.ByRoute.ShouldContain(r => r.Route == "_api/web/navigation/QuickLaunch" && r.Status == 429);
-        counted.RoundTrips.ShouldBe(2);
+        counted.RoundTrips.ShouldBe(3);
     }
 
     private HttpClient Client(string token)
