@@ -23,5 +23,5 @@ public static class EntityKinds
     public const string ChannelMessage = "channelMessage";
     public const string NavigationNode = "navigationNode";
     public const string WebSettings = "webSettings";
-    public const string RestPage = "restPage";
+    public const string ListView = "listView";
 }

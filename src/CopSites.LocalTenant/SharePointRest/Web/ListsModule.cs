@@ -42,7 +42,7 @@ internal sealed class ListsModule : IRestRouteModule
         return RestResult.Ok(entity);
     }
 
-    private static async Task<StoredEntity> FindAsync(TenantSession session, RestRequest request, CancellationToken ct)
+    internal static async Task<StoredEntity> FindAsync(TenantSession session, RestRequest request, CancellationToken ct)
     {
         if (request.RouteValues.TryGetValue("id", out var id))
         {
