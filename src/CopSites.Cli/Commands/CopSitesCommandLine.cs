@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CopSites.Cli.Commands.Templates;
 using CopSites.Cli.Commands.Tenant;
 using Spectre.Console;
 
@@ -15,6 +16,7 @@ public static class CopSitesCommandLine
         tenant.Subcommands.Add(TenantServeCommand.Create(console));
         tenant.Subcommands.Add(TenantTokenCommand.Create(console, output));
         root.Subcommands.Add(tenant);
+        root.Subcommands.Add(ValidateCommand.Create(console, output));
         root.Subcommands.Add(DemoCommand.Create(console));
         return root;
     }

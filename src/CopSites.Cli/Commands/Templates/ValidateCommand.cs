@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Text.Json;
+using CopSites.Provisioning.Charters;
+using CopSites.Provisioning.Templates;
+using CopSites.Provisioning.Templates.Validation;
+using CopSites.Provisioning.Templates.Xml;
+using Spectre.Console;
+
+namespace CopSites.Cli.Commands.Templates;
+
+/// <summary>`copsites validate`: checks a template (schema, supported elements, tokens) and optionally a charter, offline.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(IAnsiConsole console, TextWriter output)
+    {
+        var template = new Option<FileInfo>("--template") { Description = "The PnP provisioning template (any schema 2015-12..2022-09).", Required = true };
+        var charter = new Option<FileInfo?>("--charter") { Description = "A CoP charter (YAML) to check as well." };
+        var format = CommonOptions.Output();
+        var command = new Command("validate", "Check a template and a charter without touching a tenant.") { template, charter, format };
+        command.SetAction(async (parse, ct) =>
+        {
+            await Task.Yield();
+            var path = parse.GetValue(template)!.FullName;
+            var read = new PnpTemplateReader().ReadFile(path);
+            var tokenErrors = TemplateTokenCheck.Check(path);
+            var charterResult = parse.GetValue(charter) is { } charterFile ? CharterReader.Read(charterFile.FullName) : null;
+            var problems = read.Errors.Select(d => d.ToString())
+                .Concat(tokenErrors.Select(e => e.Message))
+                .Concat(charterResult?.Errors.Select(e => e.ToString()) ?? [])
+                .ToArray();
+            var unsupported = read.UnsupportedElements.ToArray();
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(new { template = path, valid = problems.Length == 0, errors = problems, unsupported }));
+            }
+            else
+            {
+                Render(console, path, read, problems, unsupported);
+            }
+
+            return problems.Length == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+        });
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, string path, TemplateReadResult read, string[] problems, string[] unsupported)
+    {
+        var table = new Table().AddColumns("Check", "Result");
+        table.AddRow("Template", Markup.Escape(path));
+        table.AddRow("Schema", Markup.Escape(read.SourceNamespace ?? "(unknown)"));
+        table.AddRow("Errors", problems.Length == 0 ? "[green]none[/]" : $"[red]{problems.Length}[/]");
+        table.AddRow("Unsupported elements", unsupported.Length == 0 ? "none" : Markup.Escape(string.Join(", ", unsupported.Distinct())));
+        console.Write(table);
+        foreach (var problem in problems)
+        {
+            console.MarkupLineInterpolated($"[red]error[/] {problem}");
+        }
+    }
+}
