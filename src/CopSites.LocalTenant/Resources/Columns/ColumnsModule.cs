@@ -17,10 +17,10 @@ internal sealed class ColumnsModule : IGraphRouteModule
         foreach (var prefix in new[] { "sites/{site-id}/columns", "sites/{site-id}/lists/{list-id}/columns" })
         {
             routes.MapGet(prefix, ListAsync);
-            routes.MapPost(prefix, CreateAsync);
+            routes.MapPost(prefix, CreateAsync, ScopeRequirement.SitesManage);
             routes.MapGet(prefix + "/{columnDefinition-id}", GetAsync);
-            routes.MapPatch(prefix + "/{columnDefinition-id}", UpdateAsync);
-            routes.MapDelete(prefix + "/{columnDefinition-id}", DeleteAsync);
+            routes.MapPatch(prefix + "/{columnDefinition-id}", UpdateAsync, ScopeRequirement.SitesManage);
+            routes.MapDelete(prefix + "/{columnDefinition-id}", DeleteAsync, ScopeRequirement.SitesManage);
         }
     }
 

@@ -14,7 +14,7 @@ namespace CopSites.LocalTenant.Resources.ContentTypes;
 /// </summary>
 internal sealed class AddCopyModule : IGraphRouteModule
 {
-    public void Map(RouteTable routes) => routes.MapPost("sites/{site-id}/lists/{list-id}/contentTypes/addCopy", AddCopyAsync);
+    public void Map(RouteTable routes) => routes.MapPost("sites/{site-id}/lists/{list-id}/contentTypes/addCopy", AddCopyAsync, ScopeRequirement.SitesManage);
 
     private static async Task<GraphResult> AddCopyAsync(GraphCall call, CancellationToken ct)
     {

@@ -13,13 +13,13 @@ internal sealed class ContentTypeColumnsModule : IGraphRouteModule
         foreach (var prefix in new[] { "sites/{site-id}/contentTypes/{contentType-id}", "sites/{site-id}/lists/{list-id}/contentTypes/{contentType-id}" })
         {
             routes.MapGet(prefix + "/columns", ListColumnsAsync);
-            routes.MapPost(prefix + "/columns", AddColumnAsync);
+            routes.MapPost(prefix + "/columns", AddColumnAsync, ScopeRequirement.SitesManage);
             routes.MapGet(prefix + "/columns/{columnDefinition-id}", GetColumnAsync);
-            routes.MapDelete(prefix + "/columns/{columnDefinition-id}", RemoveAsync);
+            routes.MapDelete(prefix + "/columns/{columnDefinition-id}", RemoveAsync, ScopeRequirement.SitesManage);
             routes.MapGet(prefix + "/columnLinks", ListLinksAsync);
-            routes.MapPost(prefix + "/columnLinks", AddLinkAsync);
+            routes.MapPost(prefix + "/columnLinks", AddLinkAsync, ScopeRequirement.SitesManage);
             routes.MapGet(prefix + "/columnLinks/{columnLink-id}", GetLinkAsync);
-            routes.MapDelete(prefix + "/columnLinks/{columnLink-id}", RemoveAsync);
+            routes.MapDelete(prefix + "/columnLinks/{columnLink-id}", RemoveAsync, ScopeRequirement.SitesManage);
             routes.MapGet(prefix + "/baseTypes", BaseTypesAsync);
         }
     }

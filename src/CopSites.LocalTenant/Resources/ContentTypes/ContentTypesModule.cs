@@ -15,12 +15,12 @@ internal sealed class ContentTypesModule : IGraphRouteModule
         foreach (var prefix in new[] { "sites/{site-id}/contentTypes", "sites/{site-id}/lists/{list-id}/contentTypes" })
         {
             routes.MapGet(prefix, ListAsync);
-            routes.MapPost(prefix, CreateAsync);
+            routes.MapPost(prefix, CreateAsync, ScopeRequirement.SitesManage);
             routes.MapGet(prefix + "/{contentType-id}", GetAsync);
-            routes.MapPatch(prefix + "/{contentType-id}", UpdateAsync);
-            routes.MapDelete(prefix + "/{contentType-id}", DeleteAsync);
-            routes.MapPost(prefix + "/{contentType-id}/publish", (c, ct) => SetPublishedAsync(c, true, ct));
-            routes.MapPost(prefix + "/{contentType-id}/unpublish", (c, ct) => SetPublishedAsync(c, false, ct));
+            routes.MapPatch(prefix + "/{contentType-id}", UpdateAsync, ScopeRequirement.SitesManage);
+            routes.MapDelete(prefix + "/{contentType-id}", DeleteAsync, ScopeRequirement.SitesManage);
+            routes.MapPost(prefix + "/{contentType-id}/publish", (c, ct) => SetPublishedAsync(c, true, ct), ScopeRequirement.SitesManage);
+            routes.MapPost(prefix + "/{contentType-id}/unpublish", (c, ct) => SetPublishedAsync(c, false, ct), ScopeRequirement.SitesManage);
             routes.MapGet(prefix + "/{contentType-id}/isPublished()", IsPublishedAsync);
         }
     }
