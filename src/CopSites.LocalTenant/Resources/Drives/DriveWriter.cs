@@ -180,10 +180,8 @@ internal sealed class DriveWriter(TenantSession session, DriveTree tree, GraphCa
     private async Task<DriveNode> InsertAsync(JsonObject doc, CancellationToken ct)
     {
         var id = doc["id"]!.GetValue<string>();
-        var inserted = await session.InsertAsync(EntityKinds.DriveItem, Library.Scope, id, doc, ct);
-        tree.Put(inserted);
-        doc["listItemId"] = await FileListItems.CreateAsync(session, Library, inserted, ct);
-        var stored = await session.ReplaceAsync(EntityKinds.DriveItem, Library.Scope, id, doc, null, ct);
+        doc["listItemId"] = await FileListItems.CreateAsync(session, Library, doc, ct);
+        var stored = await session.InsertAsync(EntityKinds.DriveItem, Library.Scope, id, doc, ct);
         tree.Put(stored);
         return new DriveNode(id, stored);
     }

@@ -13,7 +13,7 @@ namespace CopSites.LocalTenant.Resources.Drives;
 internal static class FileListItems
 {
     /// <summary>Creates the list item of a new file or folder, taking its id from the list's nextItemId; returns the id.</summary>
-    public static async Task<string> CreateAsync(TenantSession session, Library library, StoredEntity driveItem, CancellationToken ct)
+    public static async Task<string> CreateAsync(TenantSession session, Library library, JsonObject driveItem, CancellationToken ct)
     {
         var list = await session.GetAsync(EntityKinds.List, library.Site.Id, library.List.Id, ct)
             ?? throw GraphProblem.NotFound("The library was deleted.");
@@ -22,8 +22,8 @@ internal static class FileListItems
         listDoc["nextItemId"] = int.Parse(id, CultureInfo.InvariantCulture) + 1;
         await session.ReplaceAsync(EntityKinds.List, library.Site.Id, list.Id, listDoc, null, ct);
 
-        var doc = driveItem.Document;
-        var isFile = DriveTree.IsFile(driveItem);
+        var doc = driveItem;
+        var isFile = doc["file"] is not null;
         var item = new JsonObject
         {
             ["id"] = id,
@@ -31,7 +31,7 @@ internal static class FileListItems
             ["fields"] = Fields(doc, new JsonObject { ["Title"] = null }),
             ["createdBy"] = doc["createdBy"]?.DeepClone(),
             ["lastModifiedBy"] = doc["lastModifiedBy"]?.DeepClone(),
-            ["driveItemId"] = driveItem.Id,
+            ["driveItemId"] = doc["id"]!.DeepClone(),
         };
         await session.InsertAsync(EntityKinds.ListItem, library.Scope, id, item, ct);
         return id;

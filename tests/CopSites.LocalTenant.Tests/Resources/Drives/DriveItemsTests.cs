@@ -138,6 +138,21 @@ public sealed class DriveItemsTests : IClassFixture<TenantFixture>
         raw!["value"]!.AsArray().Single()!["folder"]!["childCount"]!.GetValue<int>().ShouldBe(3);
     }
 
+    [Fact]
+    public async Task ChildById_UnderItsParent_IsFound_UnderAnotherFolder_Is404()
+    {
+        var driveId = await _tenant.DocumentsDriveIdAsync();
+        var folder = DriveTestData.UniqueFolder("Child");
+        var file = await _tenant.Graph.Drives[driveId].Items[$"root:/{folder}/a.txt:"].Content.PutAsync(DriveTestData.Text("a"));
+        var other = await CreateFolderAsync(driveId, "root", folder + "-other");
+
+        var child = await _tenant.Graph.Drives[driveId].Items[file!.ParentReference!.Id].Children[file.Id].GetAsync();
+        var elsewhere = await Should.ThrowAsync<ODataError>(() => _tenant.Graph.Drives[driveId].Items[other.Id].Children[file.Id].GetAsync());
+
+        child!.Name.ShouldBe("a.txt");
+        elsewhere.ResponseStatusCode.ShouldBe(404);
+    }
+
     private async Task<DriveItem> CreateFolderAsync(string driveId, string parentId, string name, string? conflictBehavior = null)
     {
         var item = new DriveItem { Name = name, Folder = new Folder() };

@@ -89,6 +89,17 @@ public sealed class SharesTests : IClassFixture<TenantFixture>
         driveItem!.Id.ShouldBe(file.Id);
     }
 
+    [Fact]
+    public async Task ListItemDriveItemContent_GivesTheFilesBytes()
+    {
+        var (_, file) = await UploadAsync("minutes.txt", "agreed");
+        var listItem = await _tenant.Graph.Shares[Encode(file.WebUrl!)].ListItem.GetAsync();
+
+        var stream = await _tenant.Graph.Sites[file.ParentReference!.SiteId].Lists[listItem!.ParentReference!.Id].Items[listItem.Id].DriveItem.Content.GetAsync();
+
+        (await DriveTestData.ReadAllAsync(stream!)).ShouldBe("agreed");
+    }
+
     private async Task<(string DriveId, Microsoft.Graph.Models.DriveItem File)> UploadAsync(string name, string content = "content")
     {
         var driveId = await _tenant.DocumentsDriveIdAsync();
