@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using CopSites.LocalTenant.Protocol;
 using CopSites.LocalTenant.Resources.Analytics;
 using CopSites.LocalTenant.Storage;
-using Microsoft.AspNetCore.StaticFiles;
 
 namespace CopSites.LocalTenant.Resources.Drives;
 
@@ -12,8 +11,6 @@ namespace CopSites.LocalTenant.Resources.Drives;
 /// </summary>
 internal sealed class DriveWriter(TenantSession session, DriveTree tree, GraphCall call)
 {
-    private static readonly FileExtensionContentTypeProvider MimeTypes = new();
-
     private Library Library => tree.Library;
 
     /// <summary>Creates a folder, or applies the conflict behavior when the name is taken; Created is false when an existing folder is returned.</summary>
@@ -78,9 +75,9 @@ internal sealed class DriveWriter(TenantSession session, DriveTree tree, GraphCa
         }
 
         var doc = NewItem(parent.Id, name);
-        SetContent(doc, name, content, contentType, version: 1);
+        FileContents.Describe(doc, name, content, contentType, version: 1);
         var node = await InsertAsync(doc, ct);
-        await StoreBytesAsync(node.Id, content, doc, ct);
+        await FileContents.StoreAsync(session, Library, node.Id, content, doc, ct);
         await RecordAsync(node, ActivityLog.Create, ct);
         return (node, true);
     }
@@ -94,10 +91,10 @@ internal sealed class DriveWriter(TenantSession session, DriveTree tree, GraphCa
         }
 
         var doc = file.Entity!.CloneDocument();
-        SetContent(doc, doc["name"]!.GetValue<string>(), content, contentType, (doc["contentVersion"]?.GetValue<int>() ?? 1) + 1);
+        FileContents.Describe(doc, doc["name"]!.GetValue<string>(), content, contentType, (doc["contentVersion"]?.GetValue<int>() ?? 1) + 1);
         doc["lastModifiedBy"] = CallerIdentity.Of(call);
         var node = await SaveAsync(file, doc, ct);
-        await StoreBytesAsync(node.Id, content, doc, ct);
+        await FileContents.StoreAsync(session, Library, node.Id, content, doc, ct);
         await RecordAsync(node, ActivityLog.Edit, ct);
         return node;
     }
@@ -163,20 +160,6 @@ internal sealed class DriveWriter(TenantSession session, DriveTree tree, GraphCa
         ["lastModifiedBy"] = CallerIdentity.Of(call),
     };
 
-    private static void SetContent(JsonObject doc, string name, byte[] content, string? contentType, int version)
-    {
-        // SharePoint types a file by its extension; what the client sent only counts for extensions it does not know.
-        var mimeType = MimeTypes.TryGetContentType(name, out var byExtension) ? byExtension
-            : contentType?.Split(';')[0].Trim() is { Length: > 0 } sent ? sent : "application/octet-stream";
-        doc["size"] = (long)content.Length;
-        doc["contentVersion"] = version;
-        doc["file"] = new JsonObject
-        {
-            ["mimeType"] = mimeType,
-            ["hashes"] = new JsonObject { ["quickXorHash"] = QuickXorHash.Compute(content) },
-        };
-    }
-
     private async Task<DriveNode> InsertAsync(JsonObject doc, CancellationToken ct)
     {
         var id = doc["id"]!.GetValue<string>();
@@ -192,19 +175,6 @@ internal sealed class DriveWriter(TenantSession session, DriveTree tree, GraphCa
         tree.Put(stored);
         await FileListItems.SyncAsync(session, Library, stored, ct);
         return new DriveNode(stored.Id, stored);
-    }
-
-    private async Task StoreBytesAsync(string id, byte[] content, JsonObject doc, CancellationToken ct)
-    {
-        var blob = new JsonObject { ["id"] = id, ["mimeType"] = doc["file"]!["mimeType"]!.DeepClone(), ["base64"] = Convert.ToBase64String(content) };
-        if (await session.GetAsync(EntityKinds.FileContent, Library.Scope, id, ct) is null)
-        {
-            await session.InsertAsync(EntityKinds.FileContent, Library.Scope, id, blob, ct);
-        }
-        else
-        {
-            await session.ReplaceAsync(EntityKinds.FileContent, Library.Scope, id, blob, null, ct);
-        }
     }
 
     private Task RecordAsync(DriveNode file, string action, CancellationToken ct) =>
