@@ -7,10 +7,13 @@ public sealed class RouteTableContractTests : IClassFixture<TenantFixture>
     // Routes Graph v1.0 serves that the filtered table lacks, each checked by hand.
     private static readonly Dictionary<string, string> OutsideTheTable = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["users"] = "the table covers Sites, Groups, Teams, Drives, Reports and Shares only; entity set users is in the v1.0 CSDL",
-        ["users/{user-id}"] = "as above",
-        ["groups/{group-id}/owners/$ref"] = "the SDK 5.9x has Groups[id].Owners.Ref (RefRequestBuilder); the extracted table omitted it",
-        ["groups/{group-id}/owners/{directoryObject-id}/$ref"] = "as above (Owners[id].Ref.DeleteAsync)",
+        ["GET users"] = "the table covers Sites, Groups, Teams, Drives, Reports and Shares only; entity set users is in the v1.0 CSDL",
+        ["GET users/{user-id}"] = "as above",
+        ["POST groups/{group-id}/owners/$ref"] = "the SDK 5.9x has Groups[id].Owners.Ref (RefRequestBuilder); the extracted table omitted it",
+        ["DELETE groups/{group-id}/owners/{directoryObject-id}/$ref"] = "as above (Owners[id].Ref.DeleteAsync)",
+        ["GET drives/{drive-id}/root/children"] = "documented Graph v1.0 (driveitem-list-children); the SDK reaches it as Items[\"root\"].Children",
+        ["PATCH sites/{site-id}/pages/{baseSitePage-id}/graph.sitePage"] = "documented (sitepage-update); the SDK 5.90 cast builder has GET only, so clients send it raw",
+        ["POST sites/{site-id}/pages/{baseSitePage-id}/graph.sitePage/publish"] = "documented (sitepage-publish); no SDK builder (graph-contract.md 0.5), sent raw",
     };
 
     private readonly TenantFixture _tenant;
@@ -22,7 +25,7 @@ public sealed class RouteTableContractTests : IClassFixture<TenantFixture>
     {
         var table = SdkRouteTable.Load();
         var violations = _tenant.Host.Routes.Routes
-            .Where(r => !OutsideTheTable.ContainsKey(r.Template.Text))
+            .Where(r => !OutsideTheTable.ContainsKey($"{r.Method} {r.Template.Text}"))
             .Select(r => table.Contains(r.Method, r.Template.Text, out var reason) ? null : $"{r.Method} {r.Template.Text}: {reason}")
             .OfType<string>()
             .ToList();

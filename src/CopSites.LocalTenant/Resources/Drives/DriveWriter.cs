@@ -164,6 +164,8 @@ internal sealed class DriveWriter(TenantSession session, DriveTree tree, GraphCa
     {
         var id = doc["id"]!.GetValue<string>();
         doc["listItemId"] = await FileListItems.CreateAsync(session, Library, doc, ct);
+        // One unique id for the file and its list item, so an eTag read through either route matches If-Match on the other.
+        doc["uniqueId"] = Lists.ItemETags.UniqueId(Library.List.Id, doc["listItemId"]!.GetValue<string>());
         var stored = await session.InsertAsync(EntityKinds.DriveItem, Library.Scope, id, doc, ct);
         tree.Put(stored);
         return new DriveNode(id, stored);

@@ -1,7 +1,7 @@
 using CopSites.LocalTenant.Tests.TestSupport;
 using Microsoft.Graph.Models;
 
-namespace CopSites.LocalTenant.Tests.Storage;
+namespace CopSites.LocalTenant.Tests.Persistence;
 
 public sealed class PersistenceTests
 {
