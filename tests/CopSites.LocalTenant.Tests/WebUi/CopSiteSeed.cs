@@ -28,6 +28,11 @@ internal sealed record CopSiteSeed(string Alias, string SiteId, string SitePath,
         {
             DisplayName = Title, MailNickname = alias, GroupTypes = ["Unified"], MailEnabled = true, SecurityEnabled = false, Visibility = "Private",
             Description = "Practitioners of urban mobility across the region",
+            AdditionalData = new Dictionary<string, object>
+            {
+                ["owners@odata.bind"] = new[] { "https://graph.microsoft.com/v1.0/users/carol@contoso.local" },
+                ["members@odata.bind"] = new[] { "https://graph.microsoft.com/v1.0/users/bob@contoso.local", "https://graph.microsoft.com/v1.0/users/mallory@contoso.local" },
+            },
         });
         var site = await tenant.Graph.Groups[group!.Id].Sites["root"].GetAsync();
         var sitePath = "/sites/" + alias;

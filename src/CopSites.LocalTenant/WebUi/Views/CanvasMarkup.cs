@@ -22,7 +22,7 @@ internal static class CanvasMarkup
             for (var i = 0; i < columns.Count; i++)
             {
                 var width = columns[i]["width"].Number() is { } w && w is >= 1 and <= 12 ? (int)w : ImpliedWidth(layout, i, columns.Count);
-                var parts = await WebPartsAsync(columns[i].Array("webparts"), context);
+                var parts = await WebPartsAsync(columns[i].Array("webparts"), context with { Span = width });
                 cells.Add(Markup.Html($"<div class=\"cs-col\" style=\"grid-column: span {width}\">{parts}</div>"));
             }
 
@@ -35,7 +35,7 @@ internal static class CanvasMarkup
             return Markup.Html($"<div class=\"canvas\">{main}</div>");
         }
 
-        var side = await WebPartsAsync(vertical.Array("webparts"), context);
+        var side = await WebPartsAsync(vertical.Array("webparts"), context with { Span = 4 });
         return Markup.Html($"<div class=\"canvas with-vertical\"><div class=\"canvas-main\">{main}</div><aside class=\"canvas-vertical cs-section {Emphasis(vertical)}\">{side}</aside></div>");
     }
 

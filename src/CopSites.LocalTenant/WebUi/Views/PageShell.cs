@@ -11,6 +11,10 @@ internal static class PageShell
         + "<circle cx=\"3\" cy=\"10\" r=\"2\"/><circle cx=\"10\" cy=\"10\" r=\"2\"/><circle cx=\"17\" cy=\"10\" r=\"2\"/>"
         + "<circle cx=\"3\" cy=\"17\" r=\"2\"/><circle cx=\"10\" cy=\"17\" r=\"2\"/><circle cx=\"17\" cy=\"17\" r=\"2\"/></svg>";
 
+    /// <summary>An inline icon, so the browser does not ask the tenant for /favicon.ico.</summary>
+    private static readonly string Favicon = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(
+        "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><rect width='16' height='16' rx='3' fill='#038387'/><text x='8' y='12' font-size='11' text-anchor='middle' fill='#fff' font-family='sans-serif'>S</text></svg>"));
+
     /// <summary>A whole HTML document; the navigation link matching the request path is marked as selected.</summary>
     public static string Render(UiRequest request, string title, UiSite? site, Markup content)
     {
@@ -20,7 +24,7 @@ internal static class PageShell
         return Markup.Html($"""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{title}</title><style>{Markup.Trusted(ShellStyles.Css)}</style></head>
+            <link rel="icon" href="{Favicon}"><title>{title}</title><style>{Markup.Trusted(ShellStyles.Css)}</style></head>
             <body><header class="suite-bar"><a class="waffle" href="/" title="SharePoint home">{Markup.Trusted(Waffle)}</a><a class="brand" href="/">SharePoint</a>
             <div class="search" role="search">{(site is null ? "Search" : "Search this site")}</div><span class="tenant">Local tenant · {request.HostName}</span></header>
             {chrome}</body></html>

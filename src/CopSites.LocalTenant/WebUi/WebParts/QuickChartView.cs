@@ -25,7 +25,7 @@ internal sealed class QuickChartView : IWebPartView
             .Select(p => new ChartPoint(p.Text("label", "name") ?? "", Finite(p["value"].Number())))
             .ToList();
         var title = properties.Text("chartTitle", "title") ?? part.Data.Text("title") ?? "Chart";
-        return Task.FromResult(ChartSvg.Build(kind, title, points));
+        return Task.FromResult(ChartSvg.Build(kind, title, points, ChartSvg.WidthForSpan(context.Span)));
     }
 
     private static double Finite(double? value) => value is { } v && double.IsFinite(v) ? v : 0;
