@@ -15,7 +15,7 @@ internal static partial class SafeUrl
     public static string? Link(string? url)
     {
         var cleaned = Clean(url);
-        if (cleaned.Length == 0)
+        if (cleaned.Length == 0 || LeftoverReference().IsMatch(cleaned))
         {
             return null;
         }
@@ -99,6 +99,13 @@ internal static partial class SafeUrl
         var withoutBreaks = url.Replace("\t", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
         return withoutBreaks.Trim(TrimmedControls);
     }
+
+    /// <summary>
+    /// A character reference the decoder did not know (HTML5-only names like &amp;colon; or numeric ones without ";").
+    /// A browser would decode it, so the URL is not what was checked: refuse it.
+    /// </summary>
+    [GeneratedRegex("&(#[0-9xX]|[a-zA-Z][a-zA-Z0-9]*;)")]
+    private static partial Regex LeftoverReference();
 
     [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.\\-]*):")]
     private static partial Regex SchemePattern();
