@@ -16,7 +16,11 @@ internal static class SiteNavigation
     public static async Task<IReadOnlyList<NavLink>> ReadAsync(TenantSession session, string siteId, string menu, string hostName, CancellationToken ct)
     {
         var nodes = await session.ListAsync(EntityKinds.NavigationNode, TenantSession.ChildScope(siteId, menu), ct);
-        var docs = nodes.Select(n => n.Document).Where(d => !(d["IsVisible"] is JsonValue v && v.ToString() == "false")).ToList();
+        // The REST module stores camelCase with an explicit order (nodes can be inserted after others); older seeds may lack it.
+        var docs = nodes.Select(n => n.Document)
+            .Where(d => !((d["isVisible"] ?? d["IsVisible"]) is JsonValue v && v.ToString() == "false"))
+            .OrderBy(d => double.TryParse(d.Text("order", "Order"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var o) ? o : double.MaxValue)
+            .ToList();
         var ids = docs.Select(d => d.Text("Id", "id")).Where(id => id is not null).ToHashSet();
         NavLink Build(JsonObject doc)
         {
