@@ -168,7 +168,8 @@ public sealed class GraphBatchSender
 
     private static async Task<byte[]?> BufferAsync(RequestInformation request, CancellationToken ct)
     {
-        if (request.Content is not { } source)
+        // Kiota's "no body" is Stream.Null, not null.
+        if (request.Content is not { } source || source == Stream.Null)
         {
             return null;
         }
@@ -180,7 +181,7 @@ public sealed class GraphBatchSender
         }
 
         await source.CopyToAsync(copy, ct).ConfigureAwait(false);
-        return copy.ToArray();
+        return copy.Length == 0 ? null : copy.ToArray();
     }
 
     private TimeSpan Backoff(int round)
