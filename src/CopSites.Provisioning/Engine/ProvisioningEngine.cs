@@ -137,5 +137,9 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
 
     private static StateQuery ItemQuery(ProvisioningRequest request) => new(request.Template.Lists
         .Where(l => l.DataRows is { Rows.Count: > 0 })
-        .ToDictionary(l => l.Title, l => l.DataRows!.KeyColumn ?? "Title", StringComparer.OrdinalIgnoreCase));
+        .ToDictionary(l => l.Title, l => l.DataRows!.KeyColumn ?? "Title", StringComparer.OrdinalIgnoreCase))
+    {
+        TemplateLists = request.Template.Lists.Select(l => l.Title).ToArray(),
+        Files = request.Template.Files.Select(f => f.Folder + "/" + f.TargetName).ToArray(),
+    };
 }

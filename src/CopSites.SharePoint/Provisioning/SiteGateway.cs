@@ -1,0 +1,47 @@
+using CopSites.Provisioning.Engine.Ports;
+using CopSites.Provisioning.Engine.Resources;
+using CopSites.SharePoint.Connection;
+using CopSites.SharePoint.Provisioning.Reading;
+using CopSites.SharePoint.Provisioning.Writing;
+
+namespace CopSites.SharePoint.Provisioning;
+
+/// <summary>The provisioning engine's port onto a tenant: reads a CoP site into a state and applies levels of changes.</summary>
+public sealed class SiteGateway : ISiteGateway
+{
+    private readonly TenantGateway _tenant;
+    private readonly SiteStateReader _reader;
+    private readonly ChangeWriter _writer;
+
+    /// <summary>Builds the port over a connected tenant gateway.</summary>
+    public SiteGateway(TenantGateway tenant)
+    {
+        _tenant = tenant;
+        var requests = new GraphRequests(tenant.Connection.Target.GraphBaseUrl.ToString());
+        var reads = new GraphReads(tenant.Batches, requests);
+        _reader = new SiteStateReader(reads, tenant.Rest, DownloadAsync);
+        _writer = new ChangeWriter(tenant.Batches, new RestWrites(tenant.Rest), requests);
+    }
+
+    /// <inheritdoc />
+    public Uri TenantWebRoot => _tenant.Connection.Target.WebRoot;
+
+    /// <inheritdoc />
+    public Task<SiteState?> ReadAsync(SiteTarget target, StateQuery query, CancellationToken ct) => _reader.ReadAsync(target, query, ct);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ChangeOutcome>> ApplyAsync(SiteState state, IReadOnlyList<ResourceChange> changes, CancellationToken ct) =>
+        _writer.ApplyAsync(state, changes, ct);
+
+    private async Task<byte[]> DownloadAsync(string driveId, string itemId, CancellationToken ct)
+    {
+        await using var stream = await _tenant.Graph.Drives[driveId].Items[itemId].Content.GetAsync(cancellationToken: ct);
+        using var buffer = new MemoryStream();
+        if (stream is not null)
+        {
+            await stream.CopyToAsync(buffer, ct);
+        }
+
+        return buffer.ToArray();
+    }
+}
