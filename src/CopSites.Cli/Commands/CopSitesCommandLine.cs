@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CopSites.Cli.Commands.Provisioning;
 using CopSites.Cli.Commands.Templates;
 using CopSites.Cli.Commands.Tenant;
 using Spectre.Console;
@@ -17,6 +18,8 @@ public static class CopSitesCommandLine
         tenant.Subcommands.Add(TenantTokenCommand.Create(console, output));
         root.Subcommands.Add(tenant);
         root.Subcommands.Add(ValidateCommand.Create(console, output));
+        root.Subcommands.Add(PlanCommand.Create(console, output));
+        root.Subcommands.Add(ProvisionCommand.Create(console, output));
         root.Subcommands.Add(DemoCommand.Create(console));
         return root;
     }

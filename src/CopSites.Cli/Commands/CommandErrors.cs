@@ -1,0 +1,49 @@
+using CopSites.Provisioning.Engine;
+using CopSites.SharePoint.Connection;
+using CopSites.SharePoint.Resilience;
+using Spectre.Console;
+
+namespace CopSites.Cli.Commands;
+
+/// <summary>Turns the failures a command can meet into a clear message and its exit code, in one place.</summary>
+internal static class CommandErrors
+{
+    public static async Task<int> RunAsync(IAnsiConsole console, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (ProvisioningInputException e)
+        {
+            return Input(console, e.Problems);
+        }
+        catch (InvalidTenantOptionException e)
+        {
+            console.MarkupLineInterpolated($"[red]error[/] {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (TenantRequestException e)
+        {
+            console.MarkupLineInterpolated($"[red]tenant error[/] {e.Error}");
+            console.MarkupLine("Nothing already written is lost; run the same command again to finish.");
+            return ExitCodes.TenantError;
+        }
+        catch (OperationCanceledException)
+        {
+            console.MarkupLine("[yellow]Cancelled.[/] Run the same command again to finish.");
+            return ExitCodes.Cancelled;
+        }
+    }
+
+    public static int Input(IAnsiConsole console, IReadOnlyList<string> problems)
+    {
+        console.MarkupLine("[red]The inputs cannot be applied; nothing was written:[/]");
+        foreach (var problem in problems)
+        {
+            console.MarkupLineInterpolated($"  [red]-[/] {problem}");
+        }
+
+        return ExitCodes.InvalidInput;
+    }
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using CopSites.LocalTenant;
+using CopSites.SharePoint.Connection;
+using CopSites.SharePoint.Provisioning;
+
+namespace CopSites.Cli.Tenancy;
+
+/// <summary>
+/// An open connection to the tenant a command targets: the embedded local tenant (started in-process, then reached
+/// over HTTP like any other), a running local tenant, or SharePoint Online. Same client code path for all three.
+/// </summary>
+internal sealed class TenantSession : IAsyncDisposable
+{
+    private TenantSession(TenantGateway gateway, LocalTenantHost? host)
+    {
+        Gateway = gateway;
+        Host = host;
+        Sites = new SiteGateway(gateway);
+    }
+
+    public TenantGateway Gateway { get; }
+
+    public SiteGateway Sites { get; }
+
+    /// <summary>The embedded tenant, when the command started one.</summary>
+    public LocalTenantHost? Host { get; }
+
+    public static async Task<TenantSession> OpenAsync(TenantOptions options, ParseResult parse, CancellationToken ct)
+    {
+        var tenant = parse.GetValue(options.Tenant)!;
+        if (tenant.Equals("local", StringComparison.OrdinalIgnoreCase))
+        {
+            var host = await LocalTenantHost.StartAsync(new LocalTenantOptions { DataPath = parse.GetValue(options.Data)! }, ct: ct);
+            var connection = new TenantConnection(TenantTarget.LocalEmbedded(new Uri(host.BaseUrl)), LocalTokenAuthentication.ForUser(parse.GetValue(options.User)!));
+            return new TenantSession(TenantGatewayFactory.Create(connection), host);
+        }
+
+        if (!Uri.TryCreate(tenant, UriKind.Absolute, out var root))
+        {
+            throw new InvalidTenantOptionException("--tenant", $"must be 'local' or an absolute URL, not '{tenant}'.");
+        }
+
+        if (root.IsLoopback)
+        {
+            var connection = new TenantConnection(TenantTarget.LocalUrl(root), LocalTokenAuthentication.ForUser(parse.GetValue(options.User)!));
+            return new TenantSession(TenantGatewayFactory.Create(connection), null);
+        }
+
+        var online = new TenantConnection(TenantTarget.SharePointOnline(root), Authentication(options, parse));
+        return new TenantSession(TenantGatewayFactory.Create(online), null);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Gateway.Dispose();
+        if (Host is not null)
+        {
+            await Host.DisposeAsync();
+        }
+    }
+
+    private static TenantAuthentication Authentication(TenantOptions options, ParseResult parse)
+    {
+        var tenantId = parse.GetValue(options.EntraTenantId);
+        var clientId = parse.GetValue(options.ClientId);
+        return parse.GetValue(options.Auth) switch
+        {
+            "device-code" => new DeviceCodeAuthentication(Required(tenantId, "--tenant-id"), Required(clientId, "--client-id")),
+            "certificate" => new CertificateAuthentication(Required(tenantId, "--tenant-id"), Required(clientId, "--client-id"),
+                CertificateSource.FromPfx(parse.GetValue(options.Certificate)?.FullName ?? throw new InvalidTenantOptionException("--certificate", "is required with --auth certificate."),
+                    parse.GetValue(options.CertificatePassword))),
+            "managed-identity" => new ManagedIdentityAuthentication(clientId),
+            null => throw new InvalidTenantOptionException("--auth", "is required for SharePoint Online: device-code, certificate or managed-identity."),
+            var other => throw new InvalidTenantOptionException("--auth", $"'{other}' is not one of device-code, certificate, managed-identity."),
+        };
+    }
+
+    private static string Required(string? value, string option) =>
+        string.IsNullOrWhiteSpace(value) ? throw new InvalidTenantOptionException(option, "is required for this sign-in.") : value;
+}
