@@ -19,6 +19,10 @@ public static class DependencyLevels
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>The highest level any kind has.</summary>
-    public const int Deepest = 6;
+    /// <summary>
+    /// The highest level the engine runs. Builders place a resource one level after everything it needs, so some go
+    /// deeper than their kind's default: child terms (3 + depth; SharePoint allows seven levels of terms, hence 9), and
+    /// views, items and files of a list whose content type has taxonomy columns.
+    /// </summary>
+    public const int Deepest = 9;
 }

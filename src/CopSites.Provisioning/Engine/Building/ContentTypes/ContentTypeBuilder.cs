@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using CopSites.Provisioning.Engine.Resources;
+using CopSites.Provisioning.Templates;
+
+namespace CopSites.Provisioning.Engine.Building.ContentTypes;
+
+/// <summary>
+/// The template's site content types, keyed by name. The id and the parent (read off the id) can only be chosen on
+/// create; name, description and group are compared.
+/// </summary>
+public sealed class ContentTypeBuilder : IResourceBuilder
+{
+    /// <inheritdoc />
+    public IEnumerable<BuiltResource> Build(BuildContext context)
+    {
+        foreach (var contentType in context.Template.ContentTypes)
+        {
+            var element = Element(contentType);
+            var scope = context.Scope(element, contentType.Location);
+            var name = scope.Text(contentType.Name, element + "/@Name");
+            var properties = new JsonObject { ["name"] = name };
+            if (contentType.Description is not null)
+            {
+                properties["description"] = scope.Text(contentType.Description, element + "/@Description");
+            }
+
+            if (contentType.Group is not null)
+            {
+                properties["group"] = scope.Text(contentType.Group, element + "/@Group");
+            }
+
+            var parent = ContentTypeIds.ParentOf(contentType.Id);
+            if (parent is null)
+            {
+                scope.Fail(BuildErrorKind.InvalidValue, $"content type '{contentType.Name}' has id '{contentType.Id}', which names no parent");
+            }
+
+            var resource = new DesiredResource(new ResourceKey(ResourceKind.ContentType, contentType.Name), properties, contentType.Location)
+            {
+                CreateOnly = new JsonObject { ["id"] = contentType.Id, ["base"] = new JsonObject { ["id"] = parent ?? "" } },
+            };
+            yield return BuiltResource.At(resource, scope, StructureLevels.ContentType(context.Template, contentType));
+        }
+    }
+
+    /// <summary>How errors name a content type element.</summary>
+    public static string Element(ContentTypeDefinition contentType) => $"pnp:ContentType[@ID='{contentType.Id}']";
+}
