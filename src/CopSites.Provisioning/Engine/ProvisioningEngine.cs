@@ -42,7 +42,7 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
             progress?.Report(new ProvisioningProgress(level, done, total, $"level {level}: {changes.Count} writes"));
             var outcomes = await gateway.ApplyAsync(state, changes, ct);
             failures.AddRange(outcomes.Where(o => !o.Succeeded));
-            state = state.With(outcomes.Where(o => o.Succeeded).Select(o => o.Result!));
+            state = state.With(outcomes.Where(o => o.Succeeded).SelectMany(o => o.Related.Prepend(o.Result!)));
             done += changes.Count;
             if (existing is null && level == 0)
             {

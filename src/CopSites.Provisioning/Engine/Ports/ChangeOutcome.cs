@@ -8,6 +8,9 @@ public sealed record ChangeOutcome(ResourceKey Key, ActualResource? Result, Tena
     /// <summary>True when the change landed.</summary>
     public bool Succeeded => Failure is null;
 
+    /// <summary>Objects the tenant created along with this one (a new list's built-in columns), so later levels see them.</summary>
+    public IReadOnlyList<ActualResource> Related { get; init; } = [];
+
     public static ChangeOutcome Success(ActualResource result) => new(result.Key, result, null);
 
     public static ChangeOutcome Failed(ResourceKey key, TenantFailure failure) => new(key, null, failure);

@@ -48,7 +48,7 @@ internal sealed class ChangeWriter(GraphBatchSender batches, RestWrites rest, Gr
     private async Task ApplyGraphAsync(IReadOnlyList<ResourceChange> changes, List<(int Index, GraphWrite Write)> writes, ChangeOutcome?[] outcomes, CancellationToken ct)
     {
         var results = await batches.SendAsync(writes.Select(w => new BatchItem(Operation(changes[w.Index]), w.Write.Request)).ToArray(), ct);
-        var followUps = new List<(int Index, ActualResource Resource, BatchItem Item)>();
+        var followUps = new List<(int Index, GraphWrite Write, BatchItem Item)>();
         for (var i = 0; i < writes.Count; i++)
         {
             var (index, write) = writes[i];
@@ -62,7 +62,7 @@ internal sealed class ChangeWriter(GraphBatchSender batches, RestWrites rest, Gr
             outcomes[index] = ChangeOutcome.Success(resource);
             if (write.Then?.Invoke(resource) is { } next)
             {
-                followUps.Add((index, resource, new BatchItem("then " + Operation(changes[index]), next)));
+                followUps.Add((index, write, new BatchItem("then " + Operation(changes[index]), next)));
             }
         }
 
@@ -74,9 +74,14 @@ internal sealed class ChangeWriter(GraphBatchSender batches, RestWrites rest, Gr
         var followResults = await batches.SendAsync(followUps.Select(f => f.Item).ToArray(), ct);
         for (var i = 0; i < followUps.Count; i++)
         {
+            var (index, write, _) = followUps[i];
             if (!followResults[i].IsSuccess)
             {
-                outcomes[followUps[i].Index] = Failed(changes[followUps[i].Index], followResults[i]);
+                outcomes[index] = Failed(changes[index], followResults[i]);
+            }
+            else if (write.ThenResults is { } related)
+            {
+                outcomes[index] = outcomes[index]! with { Related = related(followResults[i].Body).ToArray() };
             }
         }
     }

@@ -12,4 +12,7 @@ internal sealed record GraphWrite(RequestInformation Request, Func<JsonNode?, Ac
 {
     /// <summary>A request to send after this one succeeded, given the resource it produced.</summary>
     public Func<ActualResource, RequestInformation?>? Then { get; init; }
+
+    /// <summary>What the follow-up's answer adds to the state (a new list's built-in columns).</summary>
+    public Func<JsonNode?, IEnumerable<ActualResource>>? ThenResults { get; init; }
 }

@@ -29,7 +29,7 @@ internal static class GraphWriteFactory
             ResourceKind.SiteColumn => new(create ? r.Post($"{s}/columns", body) : r.Patch($"{s}/columns/{id}", body), ResultOf.Resource(change, context)),
             ResourceKind.ContentType => new(create ? r.Post($"{s}/contentTypes", body) : r.Patch($"{s}/contentTypes/{Seg(id)}", body), ResultOf.Resource(change, context)),
             ResourceKind.ContentTypeColumn => ContentTypeColumn(change, context),
-            ResourceKind.List => new(create ? r.Post($"{s}/lists", body) : r.Patch($"{s}/lists/{id}", body), ResultOf.Resource(change, context)),
+            ResourceKind.List => create ? NewList(change, context) : new(r.Patch($"{s}/lists/{id}", body), ResultOf.Resource(change, context)),
             ResourceKind.ListColumn => ListColumn(change, context),
             ResourceKind.ListContentType => ListContentType(change, context),
             ResourceKind.ListItem => ListItem(change, context),
@@ -77,13 +77,47 @@ internal static class GraphWriteFactory
         return new(context.Requests.Post(path, WithSourceBind(change.Body, context)), ResultOf.Resource(change, context));
     }
 
+    // A new list comes with built-in columns and content types; read them in the same level so no later level
+    // mistakes them for missing.
+    private static GraphWrite NewList(ResourceChange change, WriteContext context) =>
+        new(context.Requests.Post($"{context.Site.GraphPath}/lists", change.Body), ResultOf.Resource(change, context))
+        {
+            Then = list => context.Requests.Get($"{context.Site.GraphPath}/lists/{list.Id}?$expand=columns,contentTypes"),
+            ThenResults = body => body is JsonObject list ? Reading.ListResources.ListWithChildren(list).Where(r => r.Key.Kind != ResourceKind.List) : [],
+        };
+
     private static GraphWrite ListColumn(ResourceChange change, WriteContext context)
     {
         var list = context.ParentId(change, new ResourceKey(ResourceKind.List, change.Key.Root));
         var path = $"{context.Site.GraphPath}/lists/{list}/columns";
         return change.Kind == ChangeKind.Create
-            ? new(context.Requests.Post(path, WithSourceBind(change.Body, context)), ResultOf.Resource(change, context))
+            ? new(context.Requests.Post(path, SiteColumnCopy(change.Body, context)), ResultOf.Resource(change, context))
             : new(context.Requests.Patch($"{path}/{change.ExistingId}", change.Body), ResultOf.Resource(change, context));
+    }
+
+    // Graph v1.0 cannot link a site column to a list, so a list's reference to one becomes a list column with the
+    // site column's definition (name, type facet, settings), overridden by what the list states.
+    private static JsonObject SiteColumnCopy(JsonObject body, WriteContext context)
+    {
+        if (Json.Text(body, "sourceColumn") is not { } source)
+        {
+            return body;
+        }
+
+        var site = context.State.Find(new ResourceKey(ResourceKind.SiteColumn, source))
+            ?? throw new ChangeRejectedException(new TenantFailure(424, "failedDependency", $"Site column '{source}' does not exist.", null));
+        var copy = (JsonObject)site.Properties.DeepClone();
+        foreach (var serverOwned in new[] { "id", "@odata.etag", "@odata.context", "isSealed", "isReorderable", "isDeletable", "propagateChanges", "sourceContentType" })
+        {
+            copy.Remove(serverOwned);
+        }
+
+        foreach (var (name, value) in body.Where(p => p.Key != "sourceColumn"))
+        {
+            copy[name] = value?.DeepClone();
+        }
+
+        return copy;
     }
 
     private static GraphWrite ListContentType(ResourceChange change, WriteContext context)
