@@ -13,6 +13,7 @@ public sealed class GraphContractScenarioTests(TenantFixture tenant, ITestOutput
 {
     // GET .../content answers 302 to the download URL as Graph does; the SDK's redirect handler follows it.
     private static readonly HashSet<int> RedirectStatuses = [302];
+    private static readonly Lazy<CsdlModel> Csdl = new(CsdlModel.Load);
 
     [Fact]
     public async Task Scenario_HitsEveryRoute_AndEveryResponseMatchesTheCsdl()
@@ -58,6 +59,4 @@ public sealed class GraphContractScenarioTests(TenantFixture tenant, ITestOutput
         contract.CheckedBatchSteps.ShouldBe(batchSteps);
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
     }
-
-    private static readonly Lazy<CsdlModel> Csdl = new(CsdlModel.Load);
 }
