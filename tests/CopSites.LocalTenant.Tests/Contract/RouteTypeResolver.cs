@@ -46,6 +46,15 @@ internal sealed class RouteTypeResolver(CsdlModel model)
         return string.IsNullOrEmpty(current) ? null : current;
     }
 
+    /// <summary>
+    /// The type of the body a call answers with: as <see cref="Resolve"/>, except that an upload (PUT .../content)
+    /// answers with the driveItem it wrote.
+    /// </summary>
+    public string? ResolveResponse(string method, string template) =>
+        method == "PUT" && template.EndsWith("/content", StringComparison.Ordinal)
+            ? Resolve(template[..^"/content".Length])
+            : Resolve(template);
+
     /// <summary>True for routes ending in a bound action that answers 204 with no body.</summary>
     public static bool ReturnsNothing(string template) => IsAction(template[(template.LastIndexOf('/') + 1)..]);
 

@@ -122,6 +122,9 @@ internal sealed partial class GroupsModule : IGraphRouteModule
                     case "displayName" or "description":
                         doc[name] = value?.DeepClone();
                         break;
+                    case "@odata.type":
+                        // The SDK's Group model always sends "#microsoft.graph.group"; Graph accepts it.
+                        break;
                     default:
                         throw GraphProblem.BadRequest($"Property '{name}' cannot be updated on a group here.");
                 }
