@@ -28,11 +28,13 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
         var plan = Simulate(request, existing ?? SiteState.Empty(PlannedFacts(request)));
         var state = existing ?? SiteState.Empty(PlannedFacts(request));
         var failures = new List<ChangeOutcome>();
+        var applied = new List<PlannedChange>();
         var total = plan.Changes.Count(c => c.Kind is ChangeKind.Create or ChangeKind.Update);
         var done = 0;
         for (var level = 0; level <= DependencyLevels.Deepest; level++)
         {
-            var (changes, blocked) = PlanLevel(request, state, level);
+            var (lines, changes, blocked) = PlanLevel(request, state, level);
+            applied.AddRange(lines);
             failures.AddRange(blocked);
             if (changes.Count == 0)
             {
@@ -55,7 +57,8 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
             progress?.Report(new ProvisioningProgress(level, done, total, $"level {level} done"));
         }
 
-        return new ProvisioningResult(plan, state.Facts, failures);
+        // Report what was done against the site as it really was, level by level (the up-front plan may have assumed an empty site).
+        return new ProvisioningResult(plan with { Changes = applied }, state.Facts, failures);
     }
 
     private Task<SiteState?> ReadAsync(ProvisioningRequest request, CancellationToken ct) =>
@@ -83,8 +86,9 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
             request.Unsupported);
     }
 
-    private (List<ResourceChange> Changes, List<ChangeOutcome> Blocked) PlanLevel(ProvisioningRequest request, SiteState state, int level)
+    private (List<PlannedChange> Lines, List<ResourceChange> Changes, List<ChangeOutcome> Blocked) PlanLevel(ProvisioningRequest request, SiteState state, int level)
     {
+        var lines = new List<PlannedChange>();
         var changes = new List<ResourceChange>();
         var blocked = new List<ChangeOutcome>();
         foreach (var built in Build(request, state, level))
@@ -97,14 +101,15 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
                 continue;
             }
 
-            var (_, change) = ChangePlanner.Plan(built, state, request.Options);
+            var (line, change) = ChangePlanner.Plan(built, state, request.Options);
+            lines.Add(line);
             if (change is not null)
             {
                 changes.Add(change);
             }
         }
 
-        return (changes, blocked);
+        return (lines, changes, blocked);
     }
 
     private List<BuiltResource> Build(ProvisioningRequest request, SiteState state, int level)

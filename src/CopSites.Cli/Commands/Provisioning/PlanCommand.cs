@@ -22,7 +22,8 @@ internal static class PlanCommand
         tenant.AddTo(command);
         command.SetAction(async (parse, ct) => await CommandErrors.RunAsync(console, async () =>
         {
-            var (request, problems) = ProvisioningInputs.Load(TemplateLocator.Resolve(parse.GetValue(template)), parse.GetValue(charter)!.FullName, new ProvisioningOptions());
+            var (request, problems) = ProvisioningInputs.Load(TemplateLocator.Resolve(parse.GetValue(template)), parse.GetValue(charter)!.FullName,
+                new ProvisioningOptions { ProvisioningAccount = parse.GetValue(tenant.User) });
             if (request is null)
             {
                 return CommandErrors.Input(console, problems);

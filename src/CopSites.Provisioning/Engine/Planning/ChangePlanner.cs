@@ -47,8 +47,13 @@ public static class ChangePlanner
             new ResourceChange(desired.Key, ChangeKind.Update, update, actual.Id, parentId));
     }
 
+    // SharePoint writes a new site's pages as the system; those are not a person's edits and may be rebuilt.
+    private static readonly string[] SystemAccounts = ["System Account", "SharePoint App", "SHAREPOINT\\system"];
+
     private static bool IsEditedByPerson(ActualResource actual, ProvisioningOptions options) =>
-        actual.LastModifiedBy is { Length: > 0 } by && !string.Equals(by, options.ProvisioningAccount, StringComparison.OrdinalIgnoreCase);
+        actual.LastModifiedBy is { Length: > 0 } by
+        && !string.Equals(by, options.ProvisioningAccount, StringComparison.OrdinalIgnoreCase)
+        && !SystemAccounts.Contains(by, StringComparer.OrdinalIgnoreCase);
 
     private static PlannedChange Line(BuiltResource built, ChangeKind kind, string reason, IReadOnlyList<string> differences) =>
         new(built.Resource.Key, kind, reason, built.Level, differences, built.Resource.Location);

@@ -15,7 +15,9 @@ internal static class PageWrites
     {
         var pages = $"{context.Site.GraphPath}/pages";
         var body = (JsonObject)change.Body.DeepClone();
-        var publish = Json.Text(body["publishingState"], "level") == "published";
+        // A PATCH checks the page out; a page that was published (or should be) is published again after it.
+        var wasPublished = Json.Text(context.State.Find(change.Key)?.Properties["publishingState"], "level") == "published";
+        var publish = Json.Text(body["publishingState"], "level") == "published" || (change.Kind != ChangeKind.Create && wasPublished);
         body.Remove("publishingState");
         RequestInformation? Publish(ActualResource page) => publish ? context.Requests.PostEmpty($"{pages}/{page.Id}/graph.sitePage/publish") : null;
 
