@@ -118,6 +118,7 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
         {
             Template = request.Template,
             Charter = request.Charter,
+            Target = request.Target,
             Tokens = TokenContextFactory.From(state, request.Parameters, request.Options.ProvisioningAccount),
             State = state,
             Options = request.Options,

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using CopSites.Cli.Provisioning;
-using CopSites.Cli.Tenancy;
 using CopSites.Provisioning.Engine;
+using CopSites.Cli.Tenancy;
 using CopSites.Provisioning.Engine.Building;
 using Spectre.Console;
 

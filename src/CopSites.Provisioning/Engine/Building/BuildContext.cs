@@ -14,6 +14,9 @@ public sealed record BuildContext
     /// <summary>The template's id, for error messages.</summary>
     public string TemplateId => Template.Id;
 
+    /// <summary>The group and site being provisioned (its alias is the group's identity).</summary>
+    public Ports.SiteTarget? Target { get; init; }
+
     /// <summary>The charter of the CoP, when provisioning from one.</summary>
     public Charter? Charter { get; init; }
 

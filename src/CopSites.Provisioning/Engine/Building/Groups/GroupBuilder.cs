@@ -31,13 +31,13 @@ public sealed class GroupBuilder : IResourceBuilder
         };
         var createOnly = new JsonObject
         {
-            ["mailNickname"] = charter.Alias.Value,
+            ["mailNickname"] = (context.Target?.Alias ?? charter.Alias.Value),
             ["groupTypes"] = new JsonArray("Unified"),
             ["mailEnabled"] = true,
             ["securityEnabled"] = false,
             ["owners@odata.bind"] = new JsonArray(charter.Leads.Select(l => (JsonNode)JsonValue.Create(UserBind(l.Value))).ToArray()),
         };
         yield return BuiltResource.At(
-            new DesiredResource(new ResourceKey(ResourceKind.Group, charter.Alias.Value), properties, null) { CreateOnly = createOnly }, scope);
+            new DesiredResource(new ResourceKey(ResourceKind.Group, (context.Target?.Alias ?? charter.Alias.Value)), properties, null) { CreateOnly = createOnly }, scope);
     }
 }

@@ -23,7 +23,7 @@ public sealed class MembershipBuilder : IResourceBuilder
             return [];
         }
 
-        var group = new ResourceKey(ResourceKind.Group, charter.Alias.Value);
+        var group = new ResourceKey(ResourceKind.Group, (context.Target?.Alias ?? charter.Alias.Value));
         var owners = new List<BuiltResource>();
         var members = new List<BuiltResource>();
         var charterScope = () => context.Scope("charter", SourceLocation.None);

@@ -1,17 +1,17 @@
 using CopSites.Provisioning.Charters;
-using CopSites.Provisioning.Engine;
 using CopSites.Provisioning.Engine.Ports;
 using CopSites.Provisioning.Templates.Validation;
 using CopSites.Provisioning.Templates.Xml;
 
-namespace CopSites.Cli.Provisioning;
+namespace CopSites.Provisioning.Engine;
 
 /// <summary>
 /// Reads a template and a charter into a provisioning request, or the list of what is wrong with them (each naming
 /// file, element or field, and line). Nothing touches a tenant until both are clean.
 /// </summary>
-internal static class ProvisioningInputs
+public static class ProvisioningInputs
 {
+    /// <summary>The request, or every problem found (none of them touches a tenant).</summary>
     public static (ProvisioningRequest? Request, IReadOnlyList<string> Problems) Load(string templatePath, string charterPath, ProvisioningOptions options)
     {
         var problems = new List<string>();
