@@ -97,7 +97,7 @@ public sealed class BatchThrottlingTests(ITestOutputHelper output) : IAsyncLifet
         (_clock.GetUtcNow() - started).ShouldBeInRange(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10));
     }
 
-    private static List<BatchItem> ReadRootSite(Connection.TenantGateway gateway, int count) =>
+    private static List<BatchItem> ReadRootSite(CopSites.SharePoint.Connection.TenantGateway gateway, int count) =>
         Enumerable.Range(0, count).Select(i => new BatchItem($"read root site #{i}", gateway.Graph.Sites["root"].ToGetRequestInformation())).ToList();
 
     // The tenant runs a batch's steps in order; after a step is throttled the rest of that batch arrive "early" and are
