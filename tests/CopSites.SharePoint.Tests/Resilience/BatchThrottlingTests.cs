@@ -28,7 +28,9 @@ public sealed class BatchThrottlingTests(ITestOutputHelper output) : IAsyncLifet
         using var gateway = _tenant.Connect(
             new TenantResilienceOptions { MaxConcurrentRequests = 1, MaxAttempts = expected.MaxSends },
             new BatchingOptions { MaxConcurrentBatches = 1 });
-        _tenant.Host.Faults = new FaultSettings { ThrottleRate = 0.3, RetryAfter = TimeSpan.FromSeconds(1) };
+
+        // 3 s (0.3 s real) so that a loaded machine still runs a whole batch within the Retry-After, as the simulation assumes.
+        _tenant.Host.Faults = new FaultSettings { ThrottleRate = 0.3, RetryAfter = TimeSpan.FromSeconds(3) };
         var mark = _tenant.Host.Counter.Mark();
         var started = _clock.GetUtcNow();
 
