@@ -10,7 +10,8 @@ namespace CopSites.SharePoint.Batching;
 /// Sends independent requests (one dependency level) in Graph $batch requests of up to
 /// <see cref="MaxRequestsInGraphBatch"/>, several batches at once, and returns one result per request in input order.
 /// The SDK's retry cannot see inside a batch (the outer response is 200), so steps answered 429 or 503 are re-batched
-/// here: the largest step Retry-After pauses the tenant's gate (every caller waits), steps without one back off
+/// here: the largest step Retry-After pauses the tenant's gate (the throttling handler reads it from the $batch body
+/// before freeing the batch's slot, so every caller waits), steps without one back off
 /// exponentially with jitter, and after <see cref="TenantResilienceOptions.MaxAttempts"/> sends a step's failure is
 /// returned as its result. Requests with bodies over <see cref="BatchingOptions.MaxBatchedBodyBytes"/> go out alone.
 /// </summary>
@@ -20,18 +21,16 @@ public sealed class GraphBatchSender
     public const int MaxRequestsInGraphBatch = 20;
 
     private readonly GraphServiceClient _graph;
-    private readonly TenantThrottleGate _gate;
     private readonly RequestMetrics _metrics;
     private readonly TenantResilienceOptions _resilience;
     private readonly BatchingOptions _batching;
     private readonly TimeProvider _time;
 
-    /// <summary>Uses <paramref name="graph"/>'s pipeline (auth, User-Agent, gate, outer retries) for every send.</summary>
-    public GraphBatchSender(GraphServiceClient graph, TenantThrottleGate gate, RequestMetrics metrics, TenantResilienceOptions resilience,
+    /// <summary>Uses <paramref name="graph"/>'s pipeline (auth, User-Agent, the tenant's gate, outer retries) for every send.</summary>
+    public GraphBatchSender(GraphServiceClient graph, RequestMetrics metrics, TenantResilienceOptions resilience,
         BatchingOptions batching, TimeProvider time)
     {
         _graph = graph;
-        _gate = gate;
         _metrics = metrics;
         _resilience = resilience;
         _batching = batching;
@@ -133,21 +132,11 @@ public sealed class GraphBatchSender
             {
                 var outcome = await StepOutcome.FromResponseAsync(index, message, ct).ConfigureAwait(false);
                 _metrics.CountStatus(outcome.Status);
-                PauseGateFor(outcome);
                 outcomes.Add(outcome);
             }
         }
 
         return outcomes;
-    }
-
-    // Pause as soon as the step is seen, so concurrent batches and other callers hold too.
-    private void PauseGateFor(StepOutcome outcome)
-    {
-        if (outcome.IsThrottling)
-        {
-            _gate.Pause(RetryAfter.From(outcome.Headers, _time) ?? (outcome.Status == 429 ? _resilience.BaseDelay : TimeSpan.Zero));
-        }
     }
 
     private async Task<HttpRequestMessage> ToStepMessageAsync(RequestInformation request, byte[]? body, CancellationToken ct)

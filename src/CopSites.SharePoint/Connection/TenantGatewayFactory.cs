@@ -41,7 +41,7 @@ public static class TenantGatewayFactory
         var restHttp = Own(owned, new HttpClient(restHandler) { Timeout = Timeout.InfiniteTimeSpan });
         var rest = new SharePointRestClient(restHttp, target.WebRoot);
 
-        var batches = new GraphBatchSender(graph, gate, metrics, connection.Resilience, connection.Batching, env.Time);
+        var batches = new GraphBatchSender(graph, metrics, connection.Resilience, connection.Batching, env.Time);
         return new TenantGateway(connection, graph, rest, batches, metrics, gate, owned);
     }
 

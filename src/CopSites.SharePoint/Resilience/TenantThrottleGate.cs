@@ -3,16 +3,21 @@ namespace CopSites.SharePoint.Resilience;
 /// <summary>
 /// One tenant's throttling budget, shared by every caller in the process. When any response carries a Retry-After,
 /// <see cref="Pause"/> closes the gate until it has passed, and <see cref="EnterAsync"/> holds every later request of the
-/// tenant (Graph, $batch and REST alike) until then, so nothing is sent early and throttled again. An optional
-/// concurrency limit bounds the requests in flight.
+/// tenant (Graph, $batch and REST alike) until then, so nothing is sent early and throttled again. When the gate reopens
+/// one request goes first as a probe; the others follow once it was not throttled, so a tenant still over its budget
+/// costs one 429, not one per waiting caller. An optional concurrency limit bounds the requests in flight.
 /// </summary>
-/// <remarks>Thread-safe. Requests already in flight when a 429 arrives cannot be recalled; the limit bounds them.</remarks>
+/// <remarks>Thread-safe. Requests already in flight when a 429 is decided cannot be recalled; the limit bounds them.</remarks>
 public sealed class TenantThrottleGate
 {
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim? _slots;
+    private readonly Lock _lock = new();
     private long _pausedUntilTicks;
     private long _pauses;
+    private bool _probeNeeded;
+    private TaskCompletionSource? _probe;
+    private long _pausesWhenProbeStarted;
 
     /// <summary>Creates a gate; prefer <see cref="TenantThrottleGates.For"/> so one tenant has one gate.</summary>
     public TenantThrottleGate(string tenantKey, TimeProvider time, int? maxConcurrentRequests)
@@ -44,38 +49,69 @@ public sealed class TenantThrottleGate
         }
 
         var until = (_time.GetUtcNow() + retryAfter).UtcTicks;
-        var current = Interlocked.Read(ref _pausedUntilTicks);
-        while (until > current)
+        lock (_lock)
         {
-            var seen = Interlocked.CompareExchange(ref _pausedUntilTicks, until, current);
-            if (seen == current)
+            if (until > _pausedUntilTicks)
             {
-                Interlocked.Increment(ref _pauses);
-                return;
+                Interlocked.Exchange(ref _pausedUntilTicks, until);
+                _pauses++;
+                _probeNeeded = true;
             }
-
-            current = seen;
         }
     }
 
-    /// <summary>Waits until the gate is open and a concurrency slot is free; dispose the lease when the response has arrived.</summary>
+    /// <summary>Waits until the gate is open and a concurrency slot is free; dispose the lease once the response is read.</summary>
     public async ValueTask<Lease> EnterAsync(CancellationToken ct)
     {
         while (true)
         {
             await WaitUntilOpenAsync(ct).ConfigureAwait(false);
+            Task? probeInFlight = null;
+            var isProbe = false;
+            lock (_lock)
+            {
+                if (_probe is not null)
+                {
+                    probeInFlight = _probe.Task;
+                }
+                else if (_probeNeeded)
+                {
+                    _probe = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _pausesWhenProbeStarted = _pauses;
+                    isProbe = true;
+                }
+            }
+
+            if (probeInFlight is not null)
+            {
+                await probeInFlight.WaitAsync(ct).ConfigureAwait(false);
+                continue;
+            }
+
             if (_slots is not null)
             {
-                await _slots.WaitAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    await _slots.WaitAsync(ct).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (isProbe)
+                {
+                    EndProbe();
+                    throw;
+                }
             }
 
             // A pause may have started while this caller waited for a slot: check again before sending.
             if (_time.GetUtcNow() >= PausedUntil)
             {
-                return new Lease(_slots);
+                return new Lease(this, isProbe);
             }
 
             _slots?.Release();
+            if (isProbe)
+            {
+                EndProbe();
+            }
         }
     }
 
@@ -88,10 +124,49 @@ public sealed class TenantThrottleGate
         }
     }
 
-    /// <summary>A held concurrency slot.</summary>
-    public readonly struct Lease(SemaphoreSlim? slots) : IDisposable
+    private void Leave(bool wasProbe)
     {
-        /// <summary>Frees the slot.</summary>
-        public void Dispose() => slots?.Release();
+        _slots?.Release();
+        if (wasProbe)
+        {
+            EndProbe();
+        }
+    }
+
+    // The probe succeeded when no pause came while it was out; either way the waiting callers look again.
+    private void EndProbe()
+    {
+        TaskCompletionSource? probe;
+        lock (_lock)
+        {
+            if (_pauses == _pausesWhenProbeStarted)
+            {
+                _probeNeeded = false;
+            }
+
+            probe = _probe;
+            _probe = null;
+        }
+
+        probe?.TrySetResult();
+    }
+
+    /// <summary>A held concurrency slot (and, after a pause, possibly the probe).</summary>
+    public readonly struct Lease : IDisposable
+    {
+        private readonly TenantThrottleGate? _gate;
+        private readonly bool _isProbe;
+
+        internal Lease(TenantThrottleGate gate, bool isProbe)
+        {
+            _gate = gate;
+            _isProbe = isProbe;
+        }
+
+        /// <summary>True when this request is the first after a pause.</summary>
+        public bool IsProbe => _isProbe;
+
+        /// <summary>Frees the slot; ends the probe. Report the response's Retry-After (<see cref="Pause"/>) before disposing.</summary>
+        public void Dispose() => _gate?.Leave(_isProbe);
     }
 }

@@ -126,6 +126,11 @@ internal sealed class ThrottlingHandler : DelegatingHandler
             // A 429 without Retry-After still says the tenant is over budget: hold everyone for one base delay.
             _gate.Pause(state.LastRetryAfter ?? (status == 429 ? _options.BaseDelay : TimeSpan.Zero));
         }
+        else if (state.IsBatch && await BatchStepThrottling.LongestWaitAsync(response, _time, _options.BaseDelay, ct).ConfigureAwait(false) is { } stepWait)
+        {
+            // Steps throttled inside a 200 $batch: pause before this slot is freed (GraphBatchSender re-sends the steps).
+            _gate.Pause(stepWait);
+        }
 
         return response;
     }
