@@ -28,8 +28,12 @@ public sealed class FaultInjector(TimeProvider clock, int? seed = null)
         return settings.Latency + settings.LatencyJitter * NextDouble();
     }
 
-    /// <summary>Decides for one operation (a plain request or a batch step).</summary>
-    public FaultDecision Decide(Caller caller, string method, GraphPath path, FaultSettings settings)
+    /// <summary>
+    /// Decides for one operation (a plain request or a batch step). Steps of one batch arrive together, so a step's
+    /// throttling must not make its siblings "early retries": pass a <paramref name="batch"/> scope and the Retry-After
+    /// windows it opens take effect for the requests that come after the batch (<see cref="BatchThrottleScope.Commit"/>).
+    /// </summary>
+    public FaultDecision Decide(Caller caller, string method, GraphPath path, FaultSettings settings, BatchThrottleScope? batch = null)
     {
         if (settings.Block)
         {
@@ -67,12 +71,12 @@ public sealed class FaultInjector(TimeProvider clock, int? seed = null)
 
         if (!withinBudget)
         {
-            return Throttle(key, now, reset, headers);
+            return Throttle(key, now, reset, headers, batch);
         }
 
         if (settings.ThrottleRate > 0 && NextDouble() < settings.ThrottleRate)
         {
-            return Throttle(key, now, settings.RetryAfter, headers);
+            return Throttle(key, now, settings.RetryAfter, headers, batch);
         }
 
         if (settings.ServerErrorRate > 0 && NextDouble() < settings.ServerErrorRate)
@@ -83,10 +87,19 @@ public sealed class FaultInjector(TimeProvider clock, int? seed = null)
         return new FaultDecision(null, headers);
     }
 
-    private FaultDecision Throttle(string key, DateTimeOffset now, TimeSpan retryAfter, Dictionary<string, string> headers)
+    private FaultDecision Throttle(string key, DateTimeOffset now, TimeSpan retryAfter, Dictionary<string, string> headers, BatchThrottleScope? batch)
     {
         var seconds = Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds));
-        _throttledUntil[key] = now + TimeSpan.FromSeconds(seconds);
+        var until = now + TimeSpan.FromSeconds(seconds);
+        if (batch is null)
+        {
+            _throttledUntil[key] = until;
+        }
+        else
+        {
+            batch.Defer(key, until);
+        }
+
         return WithHeaders(GraphProblem.TooManyRequests(TimeSpan.FromSeconds(seconds)), headers);
     }
 
@@ -98,6 +111,15 @@ public sealed class FaultInjector(TimeProvider clock, int? seed = null)
         }
 
         return new FaultDecision(problem, headers);
+    }
+
+    /// <summary>Opens the throttle windows a batch's steps earned, once the batch has been answered.</summary>
+    internal void Open(IEnumerable<KeyValuePair<string, DateTimeOffset>> windows)
+    {
+        foreach (var (key, until) in windows)
+        {
+            _throttledUntil.AddOrUpdate(key, until, (_, current) => current > until ? current : until);
+        }
     }
 
     private static FaultDecision Fail(GraphProblem problem) => new(problem, problem.Headers);

@@ -19,6 +19,7 @@ public sealed class BatchProcessor(GraphPipeline pipeline)
     public async Task<GraphResult> ExecuteAsync(GraphCall outer, FaultSettings settings, string requestId, CancellationToken ct)
     {
         var steps = Parse(outer.JsonBody());
+        var throttling = pipeline.NewBatchScope();
         var statuses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var responses = new JsonArray();
         foreach (var step in Order(steps))
@@ -32,13 +33,14 @@ public sealed class BatchProcessor(GraphPipeline pipeline)
             }
             else
             {
-                result = await pipeline.ExecuteAsync(ToCall(outer, step), settings, requestId, ct);
+                result = await pipeline.ExecuteAsync(ToCall(outer, step), settings, requestId, ct, throttling);
             }
 
             statuses[step.Id] = result.Status;
             responses.Add(ToResponse(step.Id, result));
         }
 
+        throttling.Commit();
         return GraphResult.Ok(new JsonObject { ["responses"] = responses });
     }
 

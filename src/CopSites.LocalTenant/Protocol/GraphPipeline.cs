@@ -10,11 +10,14 @@ namespace CopSites.LocalTenant.Protocol;
 /// </summary>
 public sealed class GraphPipeline(RouteTable routes, FaultInjector faults, RequestCounter counter, ILogger<GraphPipeline> logger)
 {
+    /// <summary>A throttle scope for the steps of one batch.</summary>
+    public BatchThrottleScope NewBatchScope() => new(faults);
+
     /// <summary>The routes served.</summary>
     public RouteTable Routes => routes;
 
     /// <summary>Executes the call; never throws for Graph-level failures, which come back as error results.</summary>
-    public async Task<GraphResult> ExecuteAsync(GraphCall call, FaultSettings settings, string requestId, CancellationToken ct)
+    public async Task<GraphResult> ExecuteAsync(GraphCall call, FaultSettings settings, string requestId, CancellationToken ct, BatchThrottleScope? batch = null)
     {
         var routeName = "(unmatched)";
         GraphResult result;
@@ -30,7 +33,7 @@ public sealed class GraphPipeline(RouteTable routes, FaultInjector faults, Reque
                 throw GraphProblem.AccessDenied($"Either scp or roles claim need to be present in the token with one of: {string.Join(", ", required.AnyOf)}.");
             }
 
-            var decision = faults.Decide(call.Caller, call.Method, call.Path, settings);
+            var decision = faults.Decide(call.Caller, call.Method, call.Path, settings, batch);
             if (decision.Problem is { } injected)
             {
                 result = Error(injected, call, requestId);
