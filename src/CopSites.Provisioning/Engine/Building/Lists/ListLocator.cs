@@ -49,10 +49,12 @@ public static class ListLocator
         var fromSite = state.OfKind(ResourceKind.List)
             .Select(l => (List: l, Url: SiteRelative(l.Properties["webUrl"]?.GetValue<string>() ?? "", state.Facts.ServerRelativeUrl)))
             .Where(l => l.Url.Length > 0 && Contains(l.Url, siteRelativePath))
-            .MaxBy(l => l.Url.Length);
-        if (fromSite.List is not null)
+            .OrderByDescending(l => l.Url.Length)
+            .Select(l => l.List.Key.Path)
+            .FirstOrDefault();
+        if (fromSite is not null)
         {
-            return fromSite.List.Key.Path;
+            return fromSite;
         }
 
         var root = siteRelativePath.Split('/')[0];
