@@ -120,8 +120,8 @@ public sealed class ProvisioningEngineTests : IAsyncLifetime
         var mark = _tenant.Host.Counter.Mark();
         var second = await CopWorkspace.ApplyAsync(_tenant, request);
 
-        first.Failures.ShouldBeEmpty();
-        second.Failures.ShouldBeEmpty();
+        first.Failures.ShouldBeEmpty(string.Join("; ", first.Failures.Select(f => $"{f.Key}: {f.Failure}")));
+        second.Failures.ShouldBeEmpty(string.Join("; ", second.Failures.Select(f => $"{f.Key}: {f.Failure}")));
         _tenant.Host.Counter.Since(mark).Writes.ShouldBe(0);
     }
 

@@ -116,19 +116,15 @@ public sealed class BatchThrottlingTests(ITestOutputHelper output) : IAsyncLifet
             foreach (var chunk in pending.Chunk(20))
             {
                 roundTrips++;
-                var batchThrottled = false;
+                // The tenant judges each step on its own: one draw per step; a throttled step's Retry-After only
+                // applies to requests after the batch (an early batch would be throttled whole, without draws).
                 foreach (var index in chunk)
                 {
                     sends[index]++;
-                    if (!batchThrottled)
+                    draws.MoveNext();
+                    if (draws.Current)
                     {
-                        draws.MoveNext();
-                        batchThrottled = draws.Current;
-                        dice += batchThrottled ? 1 : 0;
-                    }
-
-                    if (batchThrottled)
-                    {
+                        dice++;
                         throttled++;
                         next.Add(index);
                     }
