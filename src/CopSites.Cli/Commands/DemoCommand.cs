@@ -1,31 +1,51 @@
 using System.CommandLine;
-using CopSites.LocalTenant;
+using CopSites.Cli.Provisioning;
+using CopSites.Cli.Tenancy;
+using CopSites.Provisioning.Engine;
 using Spectre.Console;
 
 namespace CopSites.Cli.Commands;
 
 /// <summary>
-/// `copsites demo`: the main job on the embedded local tenant, for a newcomer's first run.
-/// Until the provisioning engine lands it starts the tenant and shows where to look.
+/// `copsites demo`: the main job on the embedded local tenant, for a newcomer's first run: provisions the example CoPs
+/// (provisioning-templates/charters) from the standard template, shows the outcome and where to look.
 /// </summary>
 internal static class DemoCommand
 {
+    private const string Operator = "alice@contoso.local";
+
     public static Command Create(IAnsiConsole console)
     {
-        var data = new Option<string>("--data") { Description = "SQLite file for the demo tenant.", DefaultValueFactory = _ => Path.Combine(".copsites", "demo.db") };
-        var keep = new Option<bool>("--serve") { Description = "Keep serving the tenant after the demo so you can browse it." };
-        var command = new Command("demo", "Start the local tenant and provision an example CoP.") { data, keep };
-        command.SetAction(async (parse, ct) =>
+        var data = new Option<string>("--data") { Description = "SQLite file of the demo tenant.", DefaultValueFactory = _ => Path.Combine(".copsites", "demo.db") };
+        var serve = new Option<bool>("--serve") { Description = "Keep serving the tenant afterwards so you can browse the sites (Ctrl+C to stop)." };
+        var command = new Command("demo", "Provision the example CoPs on the embedded local tenant.") { data, serve };
+        command.SetAction(async (parse, ct) => await CommandErrors.RunAsync(console, async () =>
         {
-            await using var host = await LocalTenantHost.StartAsync(new LocalTenantOptions { DataPath = parse.GetValue(data)! }, ct: ct);
-            console.MarkupLineInterpolated($"Local tenant running at {host.BaseUrl} (Graph: {host.GraphBaseUrl}).");
-            if (parse.GetValue(keep))
+            var template = TemplateLocator.Resolve(null);
+            var charters = new DirectoryInfo(Path.Combine(Path.GetDirectoryName(template)!, "charters"));
+            await using var session = await TenantSession.OpenEmbeddedAsync(parse.GetValue(data)!, Operator, ct);
+            console.MarkupLineInterpolated($"Local tenant running at [link]{session.Host!.BaseUrl}[/]; provisioning the CoPs in {charters.FullName} …");
+            var files = charters.EnumerateFiles("*.yaml").OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
+            var outcomes = await new CopProvisioner(session, template, new ProvisioningOptions { ProvisioningAccount = Operator })
+                .RunManyAsync(files, parallel: 3, ct);
+            OutcomeView.Render(console, outcomes);
+            console.MarkupLine("Run it again: nothing changes (zero writes). Browse the sites with [bold]--serve[/], or "
+                + $"[bold]copsites tenant serve --data {Markup.Escape(parse.GetValue(data)!)}[/].");
+            if (parse.GetValue(serve))
             {
-                await host.WaitForShutdownAsync(ct);
+                console.MarkupLineInterpolated($"Serving {session.Host.BaseUrl} until Ctrl+C.");
+                try
+                {
+                    await session.Host.WaitForShutdownAsync(ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Ctrl+C ends the demo.
+                }
             }
 
-            return ExitCodes.Success;
-        });
+            return outcomes.All(o => o.Status == CopStatus.Succeeded) ? ExitCodes.Success : ExitCodes.TenantError;
+        }));
         return command;
     }
 }

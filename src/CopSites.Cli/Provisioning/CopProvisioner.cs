@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CopSites.Cli.Tenancy;
 using CopSites.Provisioning.Engine;
 using CopSites.Provisioning.Engine.Building;
+using CopSites.SharePoint.Provisioning;
 using CopSites.SharePoint.Resilience;
 
 namespace CopSites.Cli.Provisioning;
@@ -21,12 +22,12 @@ internal sealed class CopProvisioner(TenantSession session, string templatePath,
             return new CopOutcome(charter.Name, CopStatus.InvalidInput, problems, null);
         }
 
-        var before = session.Gateway.Metrics.Snapshot();
+        using var gateway = session.NewGateway();
         var watch = Stopwatch.StartNew();
         try
         {
-            var result = await new ProvisioningEngine(session.Sites, StandardBuilders.All).ApplyAsync(request, progress, ct);
-            var summary = ProvisioningSummary.From(result, session.Gateway.Metrics.Snapshot().Since(before), watch.Elapsed);
+            var result = await new ProvisioningEngine(new SiteGateway(gateway), StandardBuilders.All).ApplyAsync(request, progress, ct);
+            var summary = ProvisioningSummary.From(result, gateway.Metrics.Snapshot(), watch.Elapsed);
             return new CopOutcome(charter.Name, result.Succeeded ? CopStatus.Succeeded : CopStatus.TenantRefused, summary.Failures, summary);
         }
         catch (ProvisioningInputException e)

@@ -11,12 +11,22 @@ namespace CopSites.Cli.Tenancy;
 /// </summary>
 internal sealed class TenantSession : IAsyncDisposable
 {
-    private TenantSession(TenantGateway gateway, LocalTenantHost? host)
+    private TenantSession(TenantConnection connection, LocalTenantHost? host)
     {
-        Gateway = gateway;
+        Connection = connection;
+        Gateway = TenantGatewayFactory.Create(connection);
         Host = host;
-        Sites = new SiteGateway(gateway);
+        Sites = new SiteGateway(Gateway);
     }
+
+    /// <summary>Where and how this session connects.</summary>
+    public TenantConnection Connection { get; }
+
+    /// <summary>
+    /// A gateway of its own (own request metrics, so one CoP's numbers are its own) that still shares the tenant's
+    /// throttle gate with every other gateway of the process.
+    /// </summary>
+    public TenantGateway NewGateway() => TenantGatewayFactory.Create(Connection);
 
     public TenantGateway Gateway { get; }
 
@@ -30,9 +40,7 @@ internal sealed class TenantSession : IAsyncDisposable
         var tenant = parse.GetValue(options.Tenant)!;
         if (tenant.Equals("local", StringComparison.OrdinalIgnoreCase))
         {
-            var host = await LocalTenantHost.StartAsync(new LocalTenantOptions { DataPath = parse.GetValue(options.Data)! }, ct: ct);
-            var connection = new TenantConnection(TenantTarget.LocalEmbedded(new Uri(host.BaseUrl)), LocalTokenAuthentication.ForUser(parse.GetValue(options.User)!));
-            return new TenantSession(TenantGatewayFactory.Create(connection), host);
+            return await OpenEmbeddedAsync(parse.GetValue(options.Data)!, parse.GetValue(options.User)!, ct);
         }
 
         if (!Uri.TryCreate(tenant, UriKind.Absolute, out var root))
@@ -43,11 +51,19 @@ internal sealed class TenantSession : IAsyncDisposable
         if (root.IsLoopback)
         {
             var connection = new TenantConnection(TenantTarget.LocalUrl(root), LocalTokenAuthentication.ForUser(parse.GetValue(options.User)!));
-            return new TenantSession(TenantGatewayFactory.Create(connection), null);
+            return new TenantSession(connection, null);
         }
 
         var online = new TenantConnection(TenantTarget.SharePointOnline(root), Authentication(options, parse));
-        return new TenantSession(TenantGatewayFactory.Create(online), null);
+        return new TenantSession(online, null);
+    }
+
+    /// <summary>Starts the embedded local tenant on <paramref name="dataPath"/> and connects to it over HTTP as <paramref name="user"/>.</summary>
+    public static async Task<TenantSession> OpenEmbeddedAsync(string dataPath, string user, CancellationToken ct)
+    {
+        var host = await LocalTenantHost.StartAsync(new LocalTenantOptions { DataPath = dataPath }, ct: ct);
+        var connection = new TenantConnection(TenantTarget.LocalEmbedded(new Uri(host.BaseUrl)), LocalTokenAuthentication.ForUser(user));
+        return new TenantSession(connection, host);
     }
 
     public async ValueTask DisposeAsync()

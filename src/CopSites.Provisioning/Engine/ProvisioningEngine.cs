@@ -43,8 +43,21 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
 
             progress?.Report(new ProvisioningProgress(level, done, total, $"level {level}: {changes.Count} writes"));
             var outcomes = await gateway.ApplyAsync(state, changes, ct);
-            failures.AddRange(outcomes.Where(o => !o.Succeeded));
             state = state.With(outcomes.Where(o => o.Succeeded).SelectMany(o => o.Related.Prepend(o.Result!)));
+            var refused = outcomes.Where(o => !o.Succeeded).ToList();
+            if (refused.Any(IsAlreadyThere) && existing is not null)
+            {
+                // Another run (a CoP provisioned beside this one, sharing the tenant's term store) created it first:
+                // read what is there and adopt it, instead of failing what is only a race.
+                var fresh = await ReadAsync(request, ct);
+                if (fresh is not null)
+                {
+                    state = fresh;
+                    refused.RemoveAll(o => IsAlreadyThere(o) && fresh.Find(o.Key) is not null);
+                }
+            }
+
+            failures.AddRange(refused);
             done += changes.Count;
             if (existing is null && level == 0)
             {
@@ -60,6 +73,8 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
         // Report what was done against the site as it really was, level by level (the up-front plan may have assumed an empty site).
         return new ProvisioningResult(plan with { Changes = applied }, state.Facts, failures);
     }
+
+    private static bool IsAlreadyThere(ChangeOutcome outcome) => outcome.Failure is { Status: 409 } or { Code: "nameAlreadyExists" };
 
     private Task<SiteState?> ReadAsync(ProvisioningRequest request, CancellationToken ct) =>
         gateway.ReadAsync(request.Target, ItemQuery(request), ct);

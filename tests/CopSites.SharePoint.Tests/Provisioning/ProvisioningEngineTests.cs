@@ -125,6 +125,24 @@ public sealed class ProvisioningEngineTests : IAsyncLifetime
         _tenant.Host.Counter.Since(mark).Writes.ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Apply_ThreeCopsAtOnceSharingTheTermStore_AllSucceedWithoutDuplicateTerms()
+    {
+        var requests = new[] { "urban-mobility", "fiscal-transparency", "gender-diversity-ops" }
+            .Select(c => CopWorkspace.Request(c, alias: $"{c}-{Guid.NewGuid():N}"[..20])).ToArray();
+
+        var results = await Task.WhenAll(requests.Select(r => CopWorkspace.ApplyAsync(_tenant, r)));
+
+        results.SelectMany(r => r.Failures).Select(f => $"{f.Key}: {f.Failure}").ShouldBeEmpty();
+        var graph = Graph();
+        var site = await graph.Sites[$"contoso.sharepoint.com:/sites/{requests[0].Target.Alias}"].GetAsync();
+        var groups = (await graph.Sites[site!.Id].TermStore.Groups.GetAsync())!.Value!;
+        groups.Count(g => g.DisplayName == "Communities of Practice").ShouldBe(1);
+        var set = (await graph.Sites[site.Id].TermStore.Groups[groups.Single(g => g.DisplayName == "Communities of Practice").Id].Sets.GetAsync())!.Value!.Single();
+        var terms = (await graph.Sites[site.Id].TermStore.Sets[set.Id].Children.GetAsync())!.Value!.Select(t => t.Labels!.First().Name).ToArray();
+        terms.Distinct().Count().ShouldBe(terms.Length);
+    }
+
     private GraphServiceClient Graph(string user = TestTenant.Admin) =>
         new(GraphClientFactory.Create(), new BaseBearerTokenAuthenticationProvider(new FixedToken(_tenant.Host.IssueToken(user))), _tenant.Host.GraphBaseUrl);
 
