@@ -66,7 +66,8 @@ public sealed class GraphBatchSender
                 {
                     var sent = Interlocked.Increment(ref attempts[step.Index]);
                     var retryAfter = step.IsThrottling ? RetryAfter.From(step.Headers, _time) : null;
-                    if (step.IsThrottling && sent < _resilience.MaxAttempts && !(retryAfter > _resilience.MaxRetryAfter))
+                    var limit = retryAfter is null ? _resilience.MaxAttempts : Math.Max(_resilience.MaxAttempts, _resilience.MaxThrottledAttempts);
+                    if (step.IsThrottling && sent < limit && !(retryAfter > _resilience.MaxRetryAfter))
                     {
                         retry.Add(step.Index);
                         needsBackoff |= retryAfter is null ? 1 : 0;

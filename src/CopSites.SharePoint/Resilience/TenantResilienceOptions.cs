@@ -11,6 +11,13 @@ public sealed record TenantResilienceOptions
     /// <summary>Attempts per request or batch step, the first included. <value>Default: 6.</value></summary>
     public int MaxAttempts { get; init => field = OptionChecks.InRange(value, 1, 20, "Resilience.MaxAttempts"); } = 6;
 
+    /// <summary>
+    /// Attempts for a batch step the tenant keeps throttling with a Retry-After. Graph's guidance is to wait and retry
+    /// while 429s come; under concurrency a step is also caught by throttles other requests earned, so this is higher
+    /// than <see cref="MaxAttempts"/>; waits still end at <see cref="MaxRetryAfter"/>. <value>Default: 20.</value>
+    /// </summary>
+    public int MaxThrottledAttempts { get; init => field = OptionChecks.InRange(value, 1, 100, "Resilience.MaxThrottledAttempts"); } = 20;
+
     /// <summary>The first backoff when the server gives no Retry-After; it doubles, with jitter. <value>Default: 1 s.</value></summary>
     public TimeSpan BaseDelay { get; init => field = OptionChecks.Positive(value, "Resilience.BaseDelay"); } = TimeSpan.FromSeconds(1);
 

@@ -18,7 +18,7 @@ public class EngineCompositionTests
     private static ProvisioningRequest Request(ProvisioningTemplate? template = null) => new()
     {
         Template = template ?? Template,
-        Target = new SiteTarget("cop", "CoP"),
+        Target = new SiteTarget(UrbanMobility.Alias.Value, UrbanMobility.Name),
         Charter = UrbanMobility,
         Parameters = UrbanMobility.ToTemplateParameters(),
     };
