@@ -66,7 +66,8 @@ public sealed class GraphBatchSender
                 {
                     var sent = Interlocked.Increment(ref attempts[step.Index]);
                     var retryAfter = step.IsThrottling ? RetryAfter.From(step.Headers, _time) : null;
-                    var limit = retryAfter is null ? _resilience.MaxAttempts : Math.Max(_resilience.MaxAttempts, _resilience.MaxThrottledAttempts);
+                    // A 503 may be a block (persistent); only 429s with a Retry-After get the longer budget.
+                    var limit = step.Status == 429 && retryAfter is not null ? Math.Max(_resilience.MaxAttempts, _resilience.MaxThrottledAttempts) : _resilience.MaxAttempts;
                     if (step.IsThrottling && sent < limit && !(retryAfter > _resilience.MaxRetryAfter))
                     {
                         retry.Add(step.Index);

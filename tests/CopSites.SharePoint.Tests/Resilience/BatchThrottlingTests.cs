@@ -102,8 +102,8 @@ public sealed class BatchThrottlingTests(ITestOutputHelper output) : IAsyncLifet
     private static List<BatchItem> ReadRootSite(CopSites.SharePoint.Connection.TenantGateway gateway, int count) =>
         Enumerable.Range(0, count).Select(i => new BatchItem($"read root site #{i}", gateway.Graph.Sites["root"].ToGetRequestInformation())).ToList();
 
-    // The tenant runs a batch's steps in order; after a step is throttled the rest of that batch arrive "early" and are
-    // throttled without a draw. A client that waits out every Retry-After therefore gets exactly these 429s.
+    // The tenant draws once per step; a throttled step's Retry-After applies to later requests, not its siblings.
+    // A client that waits out every Retry-After therefore gets exactly these 429s.
     private static (int Throttled, int Dice, int RoundTrips, int MaxSends) SimulateSequentialBatches(int count, double rate)
     {
         var draws = SeededThrottles.Draws(Seed, rate);
