@@ -7,12 +7,12 @@ internal static class OutcomeView
 {
     public static void Render(IAnsiConsole console, IReadOnlyList<CopOutcome> outcomes)
     {
-        var table = new Table().AddColumns("CoP", "Outcome", "Site", "Created", "Updated", "Unchanged", "Requests", "Round trips", "Time");
+        var table = new Table().AddColumns("CoP", "Outcome", "Created", "Updated", "Unchanged", "Writes", "Round trips", "Time");
         foreach (var outcome in outcomes)
         {
             var s = outcome.Summary;
             table.AddRow(
-                Markup.Escape(outcome.Charter),
+                Markup.Escape(Path.GetFileNameWithoutExtension(outcome.Charter)),
                 outcome.Status switch
                 {
                     CopStatus.Succeeded => "[green]done[/]",
@@ -20,16 +20,20 @@ internal static class OutcomeView
                     CopStatus.TenantRefused => "[yellow]partly refused[/]",
                     _ => "[red]failed[/]",
                 },
-                Markup.Escape(s?.Site.Url ?? "-"),
                 s?.Changes.Created.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
                 s?.Changes.Updated.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
                 s?.Changes.Unchanged.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-                s?.Requests.Total.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+                s?.Requests.Writes.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
                 s?.Requests.RoundTrips.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
                 s is null ? "-" : $"{s.ElapsedMs / 1000.0:0.0} s");
         }
 
         console.Write(table);
+        foreach (var outcome in outcomes.Where(o => o.Summary is not null))
+        {
+            console.MarkupLineInterpolated($"{Path.GetFileNameWithoutExtension(outcome.Charter)}: [link]{outcome.Summary!.Site.Url}[/]");
+        }
+
         foreach (var outcome in outcomes.Where(o => o.Problems.Count > 0))
         {
             console.MarkupLineInterpolated($"[red]{outcome.Charter}[/]:");

@@ -40,7 +40,8 @@ internal static class ProvisionCommand
             var runner = new CopProvisioner(session, templatePath, options);
             if (files.Count == 1)
             {
-                var single = await runner.RunAsync(files[0], new ConsoleProgress(console, parse.GetValue(format) == OutputFormat.Table), ct);
+                var single = await ConsoleProgress.RunAsync(console, parse.GetValue(format) == OutputFormat.Table, $"Provisioning {files[0].Name}",
+                    progress => runner.RunAsync(files[0], progress, ct));
                 return await ReportAsync(console, output, parse.GetValue(format), [single]);
             }
 
