@@ -91,6 +91,12 @@ public sealed class TenantSession
         return current with { Version = current.Version + 1, Document = (JsonObject)document.DeepClone(), Modified = now };
     }
 
+    /// <summary>Inserts the entity, or replaces its document when it exists (no version check).</summary>
+    public async Task<StoredEntity> UpsertAsync(string kind, string scope, string id, JsonObject document, CancellationToken ct) =>
+        await GetAsync(kind, scope, id, ct) is null
+            ? await InsertAsync(kind, scope, id, document, ct)
+            : await ReplaceAsync(kind, scope, id, document, null, ct);
+
     /// <summary>Deletes one entity and everything scoped under it ("scope/id/..."); returns false when it did not exist.</summary>
     public async Task<bool> DeleteAsync(string kind, string scope, string id, CancellationToken ct)
     {

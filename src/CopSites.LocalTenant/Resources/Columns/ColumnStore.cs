@@ -51,15 +51,7 @@ public static class ColumnStore
     /// <summary>Stores a changed column (the first change of a built-in stores it).</summary>
     public static async Task SaveAsync(TenantSession session, ColumnScope scope, JsonObject column, CancellationToken ct)
     {
-        var id = column["id"]!.GetValue<string>();
-        if (await session.GetAsync(EntityKinds.Column, scope.Scope, id, ct) is null)
-        {
-            await session.InsertAsync(EntityKinds.Column, scope.Scope, id, column, ct);
-        }
-        else
-        {
-            await session.ReplaceAsync(EntityKinds.Column, scope.Scope, id, column, null, ct);
-        }
+        await session.UpsertAsync(EntityKinds.Column, scope.Scope, column["id"]!.GetValue<string>(), column, ct);
     }
 
     /// <summary>Deletes a created column; built-in columns cannot be deleted.</summary>

@@ -55,15 +55,7 @@ public static class ContentTypeStore
     /// <summary>Stores a changed content type (the first change of a built-in stores it).</summary>
     public static async Task SaveAsync(TenantSession session, ContentTypeScope scope, JsonObject contentType, CancellationToken ct)
     {
-        var id = contentType["id"]!.GetValue<string>();
-        if (await session.GetAsync(EntityKinds.ContentType, scope.Scope, id, ct) is null)
-        {
-            await session.InsertAsync(EntityKinds.ContentType, scope.Scope, id, contentType, ct);
-        }
-        else
-        {
-            await session.ReplaceAsync(EntityKinds.ContentType, scope.Scope, id, contentType, null, ct);
-        }
+        await session.UpsertAsync(EntityKinds.ContentType, scope.Scope, contentType["id"]!.GetValue<string>(), contentType, ct);
     }
 
     /// <summary>Deletes a created content type; SharePoint's own and a list's original ones stay.</summary>
