@@ -77,7 +77,8 @@ internal sealed class ListExtractor(SiteIndex index, IReadOnlyDictionary<string,
         var required = Flag(column, "required") == true;
         if (SharePointDefaults.IsBuiltInColumn(column))
         {
-            if (BuiltInFields.Find(null, name) is { } builtIn && BuiltInChanged(name, column, library))
+            // Computed columns (LinkTitle…) follow the column they show; only a column people edit can be renamed.
+            if (BuiltInFields.Find(null, name) is { } builtIn && Flag(column, "readOnly") != true && BuiltInChanged(name, column, library))
             {
                 references.Add(new ListFieldRef(builtIn.Id.ToString("B"), name, notes.Literal(displayName, $"list '{list}' column '{name}'"), required, null, null, SourceLocation.None));
             }
