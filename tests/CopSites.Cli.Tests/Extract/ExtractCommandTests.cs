@@ -58,6 +58,17 @@ public sealed class ExtractCommandTests : IDisposable
         errors.ShouldContain("--site");
     }
 
+    [Fact]
+    public async Task Extract_TenantThatCannotBeReached_SaysSoAndExitsWithTenantError()
+    {
+        var (exit, output, errors) = await RunAsync("extract", "--site", "/sites/x", "--out", Path.Combine(_folder, "T.xml"), "--tenant", "http://127.0.0.1:1");
+
+        exit.ShouldBe(ExitCodes.TenantError);
+        output.ShouldBeEmpty();
+        errors.ShouldContain("http://127.0.0.1:1 cannot be reached");
+        errors.ShouldNotContain("HttpRequestException");
+    }
+
     public void Dispose()
     {
         try

@@ -16,6 +16,8 @@ namespace CopSites.Cli.Commands.Provisioning;
 /// </summary>
 internal static class ExtractCommand
 {
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
     public static Command Create(IAnsiConsole console, TextWriter output)
     {
         var site = new Option<string>("--site")
@@ -30,75 +32,88 @@ internal static class ExtractCommand
         tenant.AddTo(command);
         command.SetAction(async (parse, ct) => await CommandErrors.RunAsync(console, async () =>
         {
-            var table = parse.GetValue(format) == OutputFormat.Table;
-            var given = parse.GetValue(site)!.Trim();
-
-            // Checked before Uri.TryCreate, which reads "/sites/x" as a file URI on Unix.
-            Uri? absolute = null;
-            if (!given.StartsWith('/') && !(Uri.TryCreate(given, UriKind.Absolute, out absolute) && absolute.Scheme is "http" or "https"))
-            {
-                return CommandErrors.Input(console, [$"--site must be a site's URL (https://…/sites/x) or its path (/sites/x), not '{given}'."]);
-            }
-
-            var watch = Stopwatch.StartNew();
-            await using var session = await TenantSession.OpenAsync(tenant, parse, ct);
-            var target = session.Gateway.Connection.Target;
-            if (absolute is not null && !target.IsLocal && !string.Equals(absolute.Host, target.WebRoot.Host, StringComparison.OrdinalIgnoreCase))
-            {
-                return CommandErrors.Input(console, [$"--site is on {absolute.Host} but --tenant is {target.WebRoot.Host}."]);
-            }
-
-            // A local tenant serves every site under its own root, whatever host the URL was written with.
-            var url = new Uri(target.WebRoot, absolute?.AbsolutePath ?? given);
-            Progress(console, table, $"reading {url}");
-            var state = await session.Sites.ReadSiteAsync(url, ct);
-            if (state is null)
-            {
-                console.MarkupLineInterpolated($"[red]error[/] There is no site at {url} on this tenant; check --site (and --tenant).");
-                return ExitCodes.InvalidInput;
-            }
-
-            Progress(console, table, $"read {state.Resources.Count} objects; converting");
-            var extraction = SiteExtractor.Extract(state);
-            var xml = new PnpTemplateWriter().Write(extraction.Hierarchy);
-            var file = parse.GetValue(template)!;
-            var violations = PnpSchemaValidator.Validate(xml, file.FullName);
             try
             {
-                file.Directory?.Create();
-                await File.WriteAllTextAsync(file.FullName, xml, ct);
+                return await RunAsync(console, output, parse, site, template, format, tenant, ct);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (HttpRequestException e)
             {
-                return CommandErrors.Input(console, [$"--out {file.FullName} cannot be written: {e.Message}"]);
+                // Reached no tenant at all (not one that answered with an error): say where, not a stack trace.
+                console.MarkupLineInterpolated($"[red]tenant error[/] {parse.GetValue(tenant.Tenant)} cannot be reached: {e.Message}");
+                return ExitCodes.TenantError;
             }
-
-            var requests = session.Gateway.Metrics.Snapshot();
-            if (table)
-            {
-                Render(console, state.Facts.WebUrl, file, extraction, violations.Select(v => v.Message).ToArray(), watch.Elapsed);
-            }
-            else
-            {
-                await output.WriteLineAsync(JsonSerializer.Serialize(new
-                {
-                    site = new { url = state.Facts.WebUrl.ToString(), title = state.Facts.Title },
-                    template = file.FullName,
-                    extracted = extraction.Counts,
-                    warnings = extraction.Warnings,
-                    schemaViolations = violations.Select(v => v.Message),
-                    requests = new { total = requests.Operations, roundTrips = requests.RoundTrips, throttled = requests.Throttled },
-                    elapsedMs = (long)watch.Elapsed.TotalMilliseconds,
-                }, JsonOptions));
-            }
-
-            // The writer and the schema are meant to agree; a violation is a CopSites bug, reported rather than hidden.
-            return violations.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
         }));
         return command;
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static async Task<int> RunAsync(IAnsiConsole console, TextWriter output, ParseResult parse, Option<string> site, Option<FileInfo> template,
+        Option<OutputFormat> format, TenantOptions tenant, CancellationToken ct)
+    {
+        var table = parse.GetValue(format) == OutputFormat.Table;
+        var given = parse.GetValue(site)!.Trim();
+
+        // Checked before Uri.TryCreate, which reads "/sites/x" as a file URI on Unix.
+        Uri? absolute = null;
+        if (!given.StartsWith('/') && !(Uri.TryCreate(given, UriKind.Absolute, out absolute) && absolute.Scheme is "http" or "https"))
+        {
+            return CommandErrors.Input(console, [$"--site must be a site's URL (https://…/sites/x) or its path (/sites/x), not '{given}'."]);
+        }
+
+        var watch = Stopwatch.StartNew();
+        await using var session = await TenantSession.OpenAsync(tenant, parse, ct);
+        var target = session.Gateway.Connection.Target;
+        if (absolute is not null && !target.IsLocal && !string.Equals(absolute.Host, target.WebRoot.Host, StringComparison.OrdinalIgnoreCase))
+        {
+            return CommandErrors.Input(console, [$"--site is on {absolute.Host} but --tenant is {target.WebRoot.Host}."]);
+        }
+
+        // A local tenant serves every site under its own root, whatever host the URL was written with.
+        var url = new Uri(target.WebRoot, absolute?.AbsolutePath ?? given);
+        Progress(console, table, $"reading {url}");
+        var state = await session.Sites.ReadSiteAsync(url, ct);
+        if (state is null)
+        {
+            console.MarkupLineInterpolated($"[red]error[/] There is no site at {url} on this tenant; check --site (and --tenant).");
+            return ExitCodes.InvalidInput;
+        }
+
+        Progress(console, table, $"read {state.Resources.Count} objects; converting");
+        var extraction = SiteExtractor.Extract(state);
+        var xml = new PnpTemplateWriter().Write(extraction.Hierarchy);
+        var file = parse.GetValue(template)!;
+        var violations = PnpSchemaValidator.Validate(xml, file.FullName);
+        try
+        {
+            file.Directory?.Create();
+            await File.WriteAllTextAsync(file.FullName, xml, ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return CommandErrors.Input(console, [$"--out {file.FullName} cannot be written: {e.Message}"]);
+        }
+
+        var requests = session.Gateway.Metrics.Snapshot();
+        if (table)
+        {
+            Render(console, state.Facts.WebUrl, file, extraction, violations.Select(v => v.Message).ToArray(), watch.Elapsed);
+        }
+        else
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(new
+            {
+                site = new { url = state.Facts.WebUrl.ToString(), title = state.Facts.Title },
+                template = file.FullName,
+                extracted = extraction.Counts,
+                warnings = extraction.Warnings,
+                schemaViolations = violations.Select(v => v.Message),
+                requests = new { total = requests.Operations, roundTrips = requests.RoundTrips, throttled = requests.Throttled },
+                elapsedMs = (long)watch.Elapsed.TotalMilliseconds,
+            }, JsonOptions));
+        }
+
+        // The writer and the schema are meant to agree; a violation is a CopSites bug, reported rather than hidden.
+        return violations.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
 
     private static void Progress(IAnsiConsole console, bool enabled, string message)
     {
