@@ -4,7 +4,7 @@ namespace CopSites.Provisioning.Extraction;
 /// What extraction left out or could not reproduce exactly, one sentence each, naming the object. Nothing is dropped
 /// without a note, so a reader of the summary knows what the template will not recreate.
 /// </summary>
-public sealed class ExtractionNotes
+internal sealed class ExtractionNotes
 {
     private readonly List<string> _warnings = [];
 

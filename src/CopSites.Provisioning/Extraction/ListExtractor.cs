@@ -15,6 +15,7 @@ namespace CopSites.Provisioning.Extraction;
 /// </summary>
 internal sealed class ListExtractor(SiteIndex index, IReadOnlyDictionary<string, ActualResource> siteColumns, ExtractionNotes notes)
 {
+    // The template numbers the engine's ListTemplates can create, searched to turn Graph's template name back into one.
     private static readonly int[] TemplateNumbers = [100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 120, 170, 171, 1100];
 
     public IEnumerable<ListInstance> Lists()

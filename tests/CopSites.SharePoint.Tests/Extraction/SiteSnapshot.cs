@@ -43,7 +43,7 @@ internal static class SiteSnapshot
     private static string Column(SiteState state, JsonObject column)
     {
         var facet = Facets.FirstOrDefault(f => column[f] is JsonObject) ?? "?";
-        var details = (JsonObject)column[facet]?.DeepClone()! ?? new JsonObject();
+        var details = column[facet]?.DeepClone() as JsonObject ?? new JsonObject();
         if (details["listId"] is { } listId)
         {
             // Compare lookups by the title of the list they read from: ids differ between sites.
