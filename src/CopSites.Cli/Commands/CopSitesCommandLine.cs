@@ -20,6 +20,7 @@ public static class CopSitesCommandLine
         root.Subcommands.Add(ValidateCommand.Create(console, output));
         root.Subcommands.Add(PlanCommand.Create(console, output));
         root.Subcommands.Add(ProvisionCommand.Create(console, output));
+        root.Subcommands.Add(ExtractCommand.Create(console, output));
         root.Subcommands.Add(DemoCommand.Create(console));
         return root;
     }

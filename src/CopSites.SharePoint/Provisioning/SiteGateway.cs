@@ -11,6 +11,7 @@ public sealed class SiteGateway : ISiteGateway
 {
     private readonly TenantGateway _tenant;
     private readonly SiteStateReader _reader;
+    private readonly SiteUrlReader _urlReader;
     private readonly ChangeWriter _writer;
 
     /// <summary>Builds the port over a connected tenant gateway.</summary>
@@ -20,6 +21,7 @@ public sealed class SiteGateway : ISiteGateway
         var requests = new GraphRequests(tenant.Connection.Target.GraphBaseUrl.ToString());
         var reads = new GraphReads(tenant.Batches, requests);
         _reader = new SiteStateReader(reads, tenant.Rest, DownloadAsync);
+        _urlReader = new SiteUrlReader(reads, tenant.Rest, DownloadAsync);
         _writer = new ChangeWriter(tenant.Batches, new RestWrites(tenant.Rest), requests);
     }
 
@@ -28,6 +30,13 @@ public sealed class SiteGateway : ISiteGateway
 
     /// <inheritdoc />
     public Task<SiteState?> ReadAsync(SiteTarget target, StateQuery query, CancellationToken ct) => _reader.ReadAsync(target, query, ct);
+
+    /// <summary>
+    /// Reads any site by its URL (absolute, or server-relative to the tenant's root) with the structure of all its
+    /// lists, for extraction; null when the tenant has no site there. Items and files are not read.
+    /// </summary>
+    public Task<SiteState?> ReadSiteAsync(Uri siteUrl, CancellationToken ct) =>
+        _urlReader.ReadAsync(siteUrl.IsAbsoluteUri ? siteUrl : new Uri(TenantWebRoot, siteUrl), ct);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<ChangeOutcome>> ApplyAsync(SiteState state, IReadOnlyList<ResourceChange> changes, CancellationToken ct) =>

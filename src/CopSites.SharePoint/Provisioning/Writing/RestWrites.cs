@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CopSites.Provisioning.Engine.Ports;
 using CopSites.Provisioning.Engine.Resources;
+using CopSites.SharePoint.Resilience;
 using CopSites.SharePoint.Rest;
 
 namespace CopSites.SharePoint.Provisioning.Writing;
@@ -47,41 +48,66 @@ internal sealed class RestWrites(SharePointRestClient rest)
     {
         var site = context.Site.ServerRelativePath;
         var list = $"web/lists(guid'{context.ParentId(change, new ResourceKey(ResourceKind.List, change.Key.Root))}')";
-        var fields = change.Body["ViewFields"] as JsonArray;
-        string id;
-        if (change.Kind == ChangeKind.Create)
+        if (change.Kind != ChangeKind.Create)
         {
-            var parameters = new JsonObject
-            {
-                ["Title"] = change.Body["Title"]?.DeepClone() ?? change.Key.Leaf,
-                ["Query"] = change.Body["ViewQuery"]?.DeepClone(),
-                ["RowLimit"] = change.Body["RowLimit"]?.DeepClone(),
-                ["SetAsDefaultView"] = change.Body["DefaultView"]?.DeepClone(),
-                ["ViewFields"] = fields?.DeepClone(),
-            };
+            await UpdateViewAsync(site, list, change.ExistingId!, change.Body, operation, ct);
+            return ResultOf.Applied(change, context, change.ExistingId)(null);
+        }
+
+        var parameters = new JsonObject
+        {
+            ["Title"] = change.Body["Title"]?.DeepClone() ?? change.Key.Leaf,
+            ["Query"] = change.Body["ViewQuery"]?.DeepClone(),
+            ["RowLimit"] = change.Body["RowLimit"]?.DeepClone(),
+            ["SetAsDefaultView"] = change.Body["DefaultView"]?.DeepClone(),
+            ["ViewFields"] = change.Body["ViewFields"]?.DeepClone(),
+        };
+        string id;
+        try
+        {
             var created = await rest.PostAsync(site, $"{list}/views/add", new JsonObject { ["parameters"] = parameters }, operation, ct);
             id = Json.Text(created, "Id")!;
         }
-        else
+        catch (TenantRequestException e) when (e.Error.Status == 400)
         {
-            id = change.ExistingId!;
-            var update = (JsonObject)change.Body.DeepClone();
-            update.Remove("ViewFields");
-            if (update.Count > 0)
+            // A list made earlier in this run already has its default view ("All Items"), which the state cannot know:
+            // Graph, which created the list, has no views. Creating a view SharePoint already made means updating it.
+            var existing = await FindViewAsync(site, list, Json.Text(parameters, "Title")!, operation, ct);
+            if (existing is null)
             {
-                await rest.MergeAsync(site, $"{list}/views(guid'{id}')", update, operation, ct);
+                throw;
             }
 
-            if (fields is not null)
-            {
-                await rest.PostAsync(site, $"{list}/views(guid'{id}')/ViewFields/RemoveAllViewFields", null, operation, ct);
-                foreach (var field in fields)
-                {
-                    await rest.PostAsync(site, $"{list}/views(guid'{id}')/ViewFields/AddViewField('{field}')", null, operation, ct);
-                }
-            }
+            id = existing;
+            await UpdateViewAsync(site, list, id, change.Body, operation, ct);
         }
 
         return ResultOf.Applied(change, context, id)(null);
+    }
+
+    private async Task UpdateViewAsync(string site, string list, string id, JsonObject body, string operation, CancellationToken ct)
+    {
+        var update = (JsonObject)body.DeepClone();
+        update.Remove("ViewFields");
+        if (update.Count > 0)
+        {
+            await rest.MergeAsync(site, $"{list}/views(guid'{id}')", update, operation, ct);
+        }
+
+        if (body["ViewFields"] is JsonArray fields)
+        {
+            await rest.PostAsync(site, $"{list}/views(guid'{id}')/ViewFields/RemoveAllViewFields", null, operation, ct);
+            foreach (var field in fields)
+            {
+                await rest.PostAsync(site, $"{list}/views(guid'{id}')/ViewFields/AddViewField('{field}')", null, operation, ct);
+            }
+        }
+    }
+
+    private async Task<string?> FindViewAsync(string site, string list, string title, string operation, CancellationToken ct)
+    {
+        var views = await rest.GetAsync(site, $"{list}/views", operation + " (find existing view)", ct);
+        return Json.Values(views).Where(v => string.Equals(Json.Text(v, "Title"), title, StringComparison.OrdinalIgnoreCase))
+            .Select(v => Json.Text(v, "Id")).FirstOrDefault();
     }
 }
