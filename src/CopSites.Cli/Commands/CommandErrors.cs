@@ -29,6 +29,12 @@ internal static class CommandErrors
             console.MarkupLine("Nothing already written is lost; run the same command again to finish.");
             return ExitCodes.TenantError;
         }
+        catch (HttpRequestException e)
+        {
+            console.MarkupLineInterpolated($"[red]The tenant cannot be reached:[/] {e.Message}");
+            console.MarkupLine("Check --tenant (and that the tenant is running); nothing was lost, run the same command again.");
+            return ExitCodes.TenantError;
+        }
         catch (OperationCanceledException)
         {
             console.MarkupLine("[yellow]Cancelled.[/] Run the same command again to finish.");

@@ -48,40 +48,50 @@ internal sealed class ChangeWriter(GraphBatchSender batches, RestWrites rest, Gr
     private async Task ApplyGraphAsync(IReadOnlyList<ResourceChange> changes, List<(int Index, GraphWrite Write)> writes, ChangeOutcome?[] outcomes, CancellationToken ct)
     {
         var results = await batches.SendAsync(writes.Select(w => new BatchItem(Operation(changes[w.Index]), w.Write.Request)).ToArray(), ct);
-        var followUps = new List<(int Index, GraphWrite Write, BatchItem Item)>();
+        var landed = new List<(int Index, GraphWrite Write)>();
         for (var i = 0; i < writes.Count; i++)
         {
             var (index, write) = writes[i];
-            if (!results[i].IsSuccess)
+            if (results[i].IsSuccess)
+            {
+                outcomes[index] = ChangeOutcome.Success(write.ToResult(results[i].Body));
+                landed.Add(writes[i]);
+            }
+            else
             {
                 outcomes[index] = Failed(changes[index], results[i]);
+            }
+        }
+
+        // Follow-ups go out in rounds: every write's first one together, then every second one, and so on.
+        for (var round = 0; landed.Count > 0; round++)
+        {
+            var due = landed.Where(w => w.Write.Then.Count > round && outcomes[w.Index]!.Succeeded)
+                .Select(w => (w.Index, FollowUp: w.Write.Then[round], Request: w.Write.Then[round].Request(outcomes[w.Index]!.Result!)))
+                .Where(f => f.Request is not null)
+                .ToList();
+            if (due.Count == 0)
+            {
+                if (landed.All(w => w.Write.Then.Count <= round + 1))
+                {
+                    break;
+                }
+
                 continue;
             }
 
-            var resource = write.ToResult(results[i].Body);
-            outcomes[index] = ChangeOutcome.Success(resource);
-            if (write.Then?.Invoke(resource) is { } next)
+            var followResults = await batches.SendAsync(due.Select(f => new BatchItem("then " + Operation(changes[f.Index]), f.Request!)).ToArray(), ct);
+            for (var i = 0; i < due.Count; i++)
             {
-                followUps.Add((index, write, new BatchItem("then " + Operation(changes[index]), next)));
-            }
-        }
-
-        if (followUps.Count == 0)
-        {
-            return;
-        }
-
-        var followResults = await batches.SendAsync(followUps.Select(f => f.Item).ToArray(), ct);
-        for (var i = 0; i < followUps.Count; i++)
-        {
-            var (index, write, _) = followUps[i];
-            if (!followResults[i].IsSuccess)
-            {
-                outcomes[index] = Failed(changes[index], followResults[i]);
-            }
-            else if (write.ThenResults is { } related)
-            {
-                outcomes[index] = outcomes[index]! with { Related = related(followResults[i].Body).ToArray() };
+                var (index, followUp, _) = due[i];
+                if (!followResults[i].IsSuccess)
+                {
+                    outcomes[index] = Failed(changes[index], followResults[i]);
+                }
+                else if (followUp.Related is { } related)
+                {
+                    outcomes[index] = outcomes[index]! with { Related = [.. outcomes[index]!.Related, .. related(followResults[i].Body)] };
+                }
             }
         }
     }

@@ -77,14 +77,37 @@ internal static class GraphWriteFactory
         return new(context.Requests.Post(path, WithSourceBind(change.Body, context)), ResultOf.Resource(change, context));
     }
 
-    // A new list comes with built-in columns and content types; read them in the same level so no later level
-    // mistakes them for missing.
-    private static GraphWrite NewList(ResourceChange change, WriteContext context) =>
-        new(context.Requests.Post($"{context.Site.GraphPath}/lists", change.Body), ResultOf.Resource(change, context))
+    // Graph derives a list's URL from the display name it is created with, so a list whose template URL differs from
+    // its title is created under the URL's name and then renamed. A new list also comes with built-in columns and
+    // content types; they are read in the same level so no later level mistakes them for missing.
+    private static GraphWrite NewList(ResourceChange change, WriteContext context)
+    {
+        var lists = $"{context.Site.GraphPath}/lists";
+        var body = (JsonObject)change.Body.DeepClone();
+        var title = Json.Text(body, "displayName") ?? change.Key.Path;
+        var urlName = Json.Text(body, "name");
+        body.Remove("name");
+        var rename = urlName is { Length: > 0 } && !string.Equals(urlName, title, StringComparison.Ordinal);
+        if (rename)
         {
-            Then = list => context.Requests.Get($"{context.Site.GraphPath}/lists/{list.Id}?$expand=columns,contentTypes"),
-            ThenResults = body => body is JsonObject list ? Reading.ListResources.ListWithChildren(list).Where(r => r.Key.Kind != ResourceKind.List) : [],
+            body["displayName"] = urlName;
+        }
+
+        var readBack = new FollowUp(list => context.Requests.Get($"{lists}/{list.Id}?$expand=columns,contentTypes"))
+        {
+            Related = answer => answer is JsonObject list ? Reading.ListResources.ListWithChildren(list).Where(r => r.Key.Kind != ResourceKind.List) : [],
         };
+        var renameTo = new FollowUp(list => context.Requests.Patch($"{lists}/{list.Id}", new JsonObject { ["displayName"] = title }));
+        return new(context.Requests.Post(lists, body), answer =>
+        {
+            var result = ResultOf.Resource(change, context)(answer);
+            result.Properties["displayName"] = title;
+            return result;
+        })
+        {
+            Then = rename ? [renameTo, readBack] : [readBack],
+        };
+    }
 
     private static GraphWrite ListColumn(ResourceChange change, WriteContext context)
     {

@@ -24,7 +24,7 @@ internal static class PageWrites
         if (change.Kind == ChangeKind.Create)
         {
             body["@odata.type"] ??= "#microsoft.graph.sitePage";
-            return new GraphWrite(context.Requests.Post(pages, body), Published(change, context, publish)) { Then = Publish };
+            return new GraphWrite(context.Requests.Post(pages, body), Published(change, context, publish)) { Then = [new FollowUp(Publish)] };
         }
 
         if (body.Count == 0)
@@ -33,7 +33,7 @@ internal static class PageWrites
             return new GraphWrite(context.Requests.PostEmpty($"{pages}/{change.ExistingId}/graph.sitePage/publish"), Published(change, context, publish));
         }
 
-        return new GraphWrite(context.Requests.Patch($"{pages}/{change.ExistingId}/graph.sitePage", body), Published(change, context, publish)) { Then = Publish };
+        return new GraphWrite(context.Requests.Patch($"{pages}/{change.ExistingId}/graph.sitePage", body), Published(change, context, publish)) { Then = [new FollowUp(Publish)] };
     }
 
     private static Func<JsonNode?, ActualResource> Published(ResourceChange change, WriteContext context, bool publish) => body =>
