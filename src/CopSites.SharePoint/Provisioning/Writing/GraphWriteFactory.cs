@@ -78,13 +78,20 @@ internal static class GraphWriteFactory
     }
 
     // A new list comes with built-in columns and content types; read them in the same level so no later level
-    // mistakes them for missing.
-    private static GraphWrite NewList(ResourceChange change, WriteContext context) =>
-        new(context.Requests.Post($"{context.Site.GraphPath}/lists", change.Body), ResultOf.Resource(change, context))
+    // mistakes them for missing. A new library's drive is read too: files uploaded by this same run need its id.
+    private static GraphWrite NewList(ResourceChange change, WriteContext context)
+    {
+        var library = Json.Text(change.Body["list"], "template") is "documentLibrary" or "webPageLibrary" or "pictureLibrary";
+        return new(context.Requests.Post($"{context.Site.GraphPath}/lists", change.Body), ResultOf.Resource(change, context))
         {
-            Then = list => context.Requests.Get($"{context.Site.GraphPath}/lists/{list.Id}?$expand=columns,contentTypes"),
-            ThenResults = body => body is JsonObject list ? Reading.ListResources.ListWithChildren(list).Where(r => r.Key.Kind != ResourceKind.List) : [],
+            Then = list => context.Requests.Get($"{context.Site.GraphPath}/lists/{list.Id}?$expand=columns,contentTypes{(library ? ",drive" : "")}"),
+            ThenResults = body => body is JsonObject list
+                ? Reading.ListResources.ListWithChildren(list)
+                    .Where(r => r.Key.Kind != ResourceKind.List || library)
+                    .Select(r => r.Key.Kind == ResourceKind.List ? Reading.ListResources.WithDrive(r, list["drive"]) : r)
+                : [],
         };
+    }
 
     private static GraphWrite ListColumn(ResourceChange change, WriteContext context)
     {
