@@ -36,7 +36,15 @@ internal static class OutcomeView
 
         foreach (var outcome in outcomes.Where(o => o.Problems.Count > 0))
         {
-            console.MarkupLineInterpolated($"[red]{outcome.Charter}[/]:");
+            if (outcome.Status == CopStatus.InvalidInput)
+            {
+                console.MarkupLineInterpolated($"[red]{outcome.Charter}[/]: the inputs cannot be applied; nothing was written:");
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"[red]{outcome.Charter}[/]:");
+            }
+
             foreach (var problem in outcome.Problems)
             {
                 console.MarkupLineInterpolated($"  - {problem}");

@@ -86,7 +86,7 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
         for (var level = 0; level <= DependencyLevels.Deepest; level++)
         {
             var built = Build(request, state, level);
-            problems.AddRange(built.SelectMany(b => b.TokenErrors).Select(e => e.Message));
+            problems.AddRange(built.SelectMany(b => b.TokenErrors).Select(UnresolvedToken.Describe));
             var planned = built.Select(b => ChangePlanner.Plan(b, state, request.Options)).ToList();
             lines.AddRange(planned.Select(p => p.Planned));
             state = state.With(planned.Where(p => p.Change is not null).Select(p => Simulated(p.Change!, state)));

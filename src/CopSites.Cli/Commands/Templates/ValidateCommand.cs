@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
+using CopSites.Cli.Provisioning;
 using CopSites.Provisioning.Charters;
+using CopSites.Provisioning.Engine;
 using CopSites.Provisioning.Templates;
 using CopSites.Provisioning.Templates.Validation;
 using CopSites.Provisioning.Templates.Xml;
@@ -19,15 +21,24 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check a template and a charter without touching a tenant.") { template, charter, format };
         command.SetAction(async (parse, ct) =>
         {
-            await Task.Yield();
             var path = parse.GetValue(template)!.FullName;
             var read = new PnpTemplateReader().ReadFile(path);
             var tokenErrors = TemplateTokenCheck.Check(path);
-            var charterResult = parse.GetValue(charter) is { } charterFile ? CharterReader.Read(charterFile.FullName) : null;
+            var charterFile = parse.GetValue(charter);
+            var charterResult = charterFile is null ? null : CharterReader.Read(charterFile.FullName);
             var problems = read.Errors.Select(d => d.ToString())
                 .Concat(tokenErrors.Select(e => e.Message))
                 .Concat(charterResult?.Errors.Select(e => e.ToString()) ?? [])
                 .ToArray();
+            if (problems.Length == 0 && read.Hierarchy?.Templates.FirstOrDefault() is { } first)
+            {
+                // The file reads; now what only building the plan reveals (unsupported fields and web parts, lists that nothing creates).
+                var request = charterFile is null
+                    ? OfflinePlanCheck.RequestFor(read.Hierarchy, first)
+                    : ProvisioningInputs.Load(path, charterFile.FullName, new ProvisioningOptions()).Request;
+                problems = request is null ? problems : [.. await OfflinePlanCheck.ProblemsAsync(request, ct)];
+            }
+
             var unsupported = read.UnsupportedElements.ToArray();
             if (parse.GetValue(format) == OutputFormat.Json)
             {

@@ -26,7 +26,7 @@ public static class ContentTypeColumns
                 : own;
             if (columns.FirstOrDefault(c => c["id"]!.GetValue<string>().Equals(id, StringComparison.OrdinalIgnoreCase)) is { } column)
             {
-                result.Add(column);
+                result.Add(WithLinkSettings(column, link));
             }
         }
 
@@ -56,7 +56,7 @@ public static class ContentTypeColumns
     /// returns the column as the content type now sees it. 409 when it is linked already.
     /// </summary>
     public static async Task<JsonObject> LinkAsync(TenantSession session, ContentTypeScope scope, JsonObject contentType,
-        JsonObject column, string sourceSiteId, CancellationToken ct)
+        JsonObject column, string sourceSiteId, CancellationToken ct, JsonObject? settings = null)
     {
         var own = await ColumnStore.ListAsync(session, scope.Columns, ct);
         var name = column["name"]!.GetValue<string>();
@@ -88,9 +88,60 @@ public static class ContentTypeColumns
             link["sourceSiteId"] = foreignSite;
         }
 
+        Apply(link, settings);
         links.Add(link);
         await ContentTypeStore.SaveAsync(session, scope, contentType, ct);
-        return linked;
+        return WithLinkSettings(linked, link);
+    }
+
+    /// <summary>
+    /// Changes a link's own <c>required</c> and <c>hidden</c> (SharePoint's FieldLink settings, which a content type may
+    /// set differently from the column); returns the column as the content type now sees it. Anything else is 400.
+    /// </summary>
+    public static async Task<JsonObject> UpdateLinkAsync(TenantSession session, ContentTypeScope scope, JsonObject contentType, string columnId,
+        JsonObject settings, CancellationToken ct)
+    {
+        if (settings.Select(p => p.Key).FirstOrDefault(k => k is not ("required" or "hidden") && !k.StartsWith('@')) is { } other)
+        {
+            throw GraphProblem.BadRequest($"Only required and hidden can be changed on a content type's column, not '{other}'; change the column itself.");
+        }
+
+        var link = (contentType["columnLinks"] as JsonArray ?? []).OfType<JsonObject>()
+            .FirstOrDefault(l => l["id"]!.GetValue<string>().Equals(columnId, StringComparison.OrdinalIgnoreCase))
+            ?? throw GraphProblem.NotFound($"The content type has no column '{columnId}'.");
+        Apply(link, settings);
+        await ContentTypeStore.SaveAsync(session, scope, contentType, ct);
+        return (await ListAsync(session, scope, contentType, ct)).First(c => c["id"]!.GetValue<string>().Equals(columnId, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static void Apply(JsonObject link, JsonObject? settings)
+    {
+        foreach (var name in new[] { "required", "hidden" })
+        {
+            if (settings?[name] is JsonValue value && value.TryGetValue<bool>(out var flag))
+            {
+                link[name] = flag;
+            }
+        }
+    }
+
+    private static JsonObject WithLinkSettings(JsonObject column, JsonObject link)
+    {
+        if (link["required"] is null && link["hidden"] is null)
+        {
+            return column;
+        }
+
+        var seen = (JsonObject)column.DeepClone();
+        foreach (var name in new[] { "required", "hidden" })
+        {
+            if (link[name] is { } value)
+            {
+                seen[name] = value.DeepClone();
+            }
+        }
+
+        return seen;
     }
 
     /// <summary>Removes the link to a column; 404 when the content type has none.</summary>

@@ -15,6 +15,7 @@ internal sealed class ContentTypeColumnsModule : IGraphRouteModule
             routes.MapGet(prefix + "/columns", ListColumnsAsync);
             routes.MapPost(prefix + "/columns", AddColumnAsync, ScopeRequirement.SitesManage);
             routes.MapGet(prefix + "/columns/{columnDefinition-id}", GetColumnAsync);
+            routes.MapPatch(prefix + "/columns/{columnDefinition-id}", UpdateColumnAsync, ScopeRequirement.SitesManage);
             routes.MapDelete(prefix + "/columns/{columnDefinition-id}", RemoveAsync, ScopeRequirement.SitesManage);
             routes.MapGet(prefix + "/columnLinks", ListLinksAsync);
             routes.MapPost(prefix + "/columnLinks", AddLinkAsync, ScopeRequirement.SitesManage);
@@ -44,14 +45,14 @@ internal sealed class ContentTypeColumnsModule : IGraphRouteModule
             if (body["sourceColumn@odata.bind"] is { } bind)
             {
                 var (source, siteId) = await ContentTypeColumns.ResolveBindAsync(s, bind.ToString(), ct);
-                return await ContentTypeColumns.LinkAsync(s, scope, contentType, source, siteId, ct);
+                return await ContentTypeColumns.LinkAsync(s, scope, contentType, source, siteId, ct, body);
             }
 
             // A full column definition creates the column where the content type lives, then links it.
             var created = ColumnFactory.Create(body, "Custom Columns");
             await LookupTargets.CheckAsync(s, scope.Columns, created, ct);
             await ColumnStore.AddAsync(s, scope.Columns, created, ct);
-            return await ContentTypeColumns.LinkAsync(s, scope, contentType, created, scope.SiteId, ct);
+            return await ContentTypeColumns.LinkAsync(s, scope, contentType, created, scope.SiteId, ct, body);
         }, ct);
         return GraphResult.Created(column);
     }
@@ -65,6 +66,18 @@ internal sealed class ContentTypeColumnsModule : IGraphRouteModule
             return columns.FirstOrDefault(c => c["id"]!.GetValue<string>().Equals(call.Route("columnDefinition-id"), StringComparison.OrdinalIgnoreCase));
         }, ct) ?? throw GraphProblem.NotFound($"The content type has no column '{call.Route("columnDefinition-id")}'.");
         return GraphResult.Ok(CollectionResponder.Select(column, call.OData.Select));
+    }
+
+    private static async Task<GraphResult> UpdateColumnAsync(GraphCall call, CancellationToken ct)
+    {
+        var body = call.JsonBody();
+        var column = await call.Tenant.Database.WriteAsync(async s =>
+        {
+            var scope = await ContentTypesModule.ScopeAsync(s, call, ct);
+            var contentType = await ContentTypeStore.GetAsync(s, scope, call.Route("contentType-id"), ct);
+            return await ContentTypeColumns.UpdateLinkAsync(s, scope, contentType, call.Route("columnDefinition-id"), body, ct);
+        }, ct);
+        return GraphResult.Ok(column);
     }
 
     private static async Task<GraphResult> RemoveAsync(GraphCall call, CancellationToken ct)

@@ -29,7 +29,7 @@ internal static class FileResources
 
             var inLibrary = serverRelative[(ServerRelative(library).Length + 1)..];
             var drive = Json.Text(library.Properties, "driveId")!;
-            var item = await graph.GetAsync($"read file {serverRelative}", $"drives/{drive}/root:/{Uri.EscapeDataString(inLibrary).Replace("%2F", "/", StringComparison.Ordinal)}", ct);
+            var item = await graph.GetAsync($"read file {serverRelative}", $"drives/{drive}/items/root:/{Uri.EscapeDataString(inLibrary).Replace("%2F", "/", StringComparison.Ordinal)}", ct);
             if (item is null)
             {
                 continue;

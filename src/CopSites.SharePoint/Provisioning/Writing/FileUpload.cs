@@ -17,7 +17,7 @@ internal static class FileUpload
             : throw new ChangeRejectedException(new TenantFailure(400, "invalidRequest", $"{change.Key} carries no content.", null));
         var inLibrary = change.Key.Path[(LibraryPath(library).Length + 1)..];
         var path = string.Join('/', inLibrary.Split('/').Select(Uri.EscapeDataString));
-        var request = context.Requests.PutBytes($"drives/{Json.Text(library.Properties, "driveId")}/root:/{path}:/content", content, "application/octet-stream");
+        var request = context.Requests.PutBytes($"drives/{Json.Text(library.Properties, "driveId")}/items/root:/{path}:/content", content, "application/octet-stream");
         return new(request, body => new ActualResource(change.Key, Json.Text(body, "id") ?? change.Key.Path, new JsonObject
         {
             ["size"] = content.Length,

@@ -79,7 +79,8 @@ internal static class GraphWriteFactory
 
     // Graph derives a list's URL from the display name it is created with, so a list whose template URL differs from
     // its title is created under the URL's name and then renamed. A new list also comes with built-in columns and
-    // content types; they are read in the same level so no later level mistakes them for missing.
+    // content types; they are read in the same level so no later level mistakes them for missing. A new library's
+    // drive is read too: files uploaded by this same run need its id.
     private static GraphWrite NewList(ResourceChange change, WriteContext context)
     {
         var lists = $"{context.Site.GraphPath}/lists";
@@ -93,9 +94,14 @@ internal static class GraphWriteFactory
             body["displayName"] = urlName;
         }
 
-        var readBack = new FollowUp(list => context.Requests.Get($"{lists}/{list.Id}?$expand=columns,contentTypes"))
+        var library = Json.Text(change.Body["list"], "template") is "documentLibrary" or "webPageLibrary" or "pictureLibrary";
+        var readBack = new FollowUp(list => context.Requests.Get($"{lists}/{list.Id}?$expand=columns,contentTypes{(library ? ",drive" : "")}"))
         {
-            Related = answer => answer is JsonObject list ? Reading.ListResources.ListWithChildren(list).Where(r => r.Key.Kind != ResourceKind.List) : [],
+            Related = answer => answer is JsonObject list
+                ? Reading.ListResources.ListWithChildren(list)
+                    .Where(r => r.Key.Kind != ResourceKind.List || library)
+                    .Select(r => r.Key.Kind == ResourceKind.List ? Reading.ListResources.WithDrive(r, list["drive"]) : r)
+                : [],
         };
         var renameTo = new FollowUp(list => context.Requests.Patch($"{lists}/{list.Id}", new JsonObject { ["displayName"] = title }));
         return new(context.Requests.Post(lists, body), answer =>

@@ -38,6 +38,7 @@ internal static class SchemaSteps
         await type.Unpublish.PostAsync();
         var draft = await site.ContentTypes.PostAsync(new ContentType { Name = "CoP Draft", Base = new ContentType { Id = "0x01" } });
         await site.ContentTypes[draft!.Id].Columns.PostAsync(Bind(s.SiteId, audience.Id!));
+        await site.ContentTypes[draft.Id].Columns[audience.Id].PatchAsync(new ColumnDefinition { Required = true });
         await site.ContentTypes[draft.Id].Columns[audience.Id].DeleteAsync();
         await site.ContentTypes[draft.Id].ColumnLinks.PostAsync(new ColumnLink { Name = "CopAudience" });
         await site.ContentTypes[draft.Id].ColumnLinks[audience.Id].DeleteAsync();
@@ -74,6 +75,7 @@ internal static class SchemaSteps
         await type.ColumnLinks.PostAsync(new ColumnLink { Name = "Venue" });
         await type.Columns.GetAsync();
         await type.Columns[venue.Id].GetAsync();
+        await type.Columns[venue.Id].PatchAsync(new ColumnDefinition { Hidden = false });
         await type.ColumnLinks.GetAsync();
         await type.ColumnLinks[venue.Id].GetAsync();
         await type.BaseTypes.GetAsync();

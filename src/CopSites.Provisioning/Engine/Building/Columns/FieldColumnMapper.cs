@@ -41,7 +41,7 @@ public static class FieldColumnMapper
         {
             scope.Fail(BuildErrorKind.UnsupportedFieldType,
                 $"field '{schema.Name}' has type '{schema.Type}', which has no Graph column facet (supported: Text, Note, Choice, MultiChoice, "
-                + "Number, Currency, DateTime, Boolean, User, UserMulti, Lookup, LookupMulti, URL, TaxonomyFieldType, TaxonomyFieldTypeMulti, Calculated)");
+                + "Number, Integer, Currency, DateTime, Boolean, User, UserMulti, Lookup, LookupMulti, URL, TaxonomyFieldType, TaxonomyFieldTypeMulti, Calculated)");
         }
 
         return column;
@@ -67,6 +67,13 @@ public static class FieldColumnMapper
         {
             ["decimalPlaces"] = DecimalPlaces(s.Int("Decimals")),
             ["displayAs"] = s.Bool("Percentage") switch { true => "percentage", false => "number", null => null },
+            ["minimum"] = Number(s.Field.Min),
+            ["maximum"] = Number(s.Field.Max),
+        })),
+        // SharePoint's whole-number field (older templates, e.g. the schema's LookupField sample): Graph's number without decimals.
+        "Integer" => ("number", Compact(new JsonObject
+        {
+            ["decimalPlaces"] = "none",
             ["minimum"] = Number(s.Field.Min),
             ["maximum"] = Number(s.Field.Max),
         })),

@@ -21,7 +21,7 @@ public static class ItemValueConverter
     {
         switch (type?.Type)
         {
-            case "Number" or "Currency":
+            case "Number" or "Integer" or "Currency":
                 if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
                 {
                     fields[name] = number;

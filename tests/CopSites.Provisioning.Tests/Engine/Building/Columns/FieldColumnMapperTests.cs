@@ -40,6 +40,7 @@ public class FieldColumnMapperTests
     [InlineData("""<Field Name="F" Type="MultiChoice"><CHOICES><CHOICE>A</CHOICE></CHOICES></Field>""", "choice", """{"choices":["A"],"displayAs":"checkBoxes"}""")]
     [InlineData("""<Field Name="F" Type="Number" Min="1" Max="5" Decimals="0" />""", "number", """{"decimalPlaces":"none","minimum":1,"maximum":5}""")]
     [InlineData("""<Field Name="F" Type="Number" Decimals="2" Percentage="TRUE" />""", "number", """{"decimalPlaces":"two","displayAs":"percentage"}""")]
+    [InlineData("""<Field Name="F" Type="Integer" Min="0" />""", "number", """{"decimalPlaces":"none","minimum":0}""")]
     [InlineData("""<Field Name="F" Type="Currency" LCID="1046" />""", "currency", """{"locale":"pt-BR"}""")]
     [InlineData("""<Field Name="F" Type="DateTime" Format="DateOnly" />""", "dateTime", """{"format":"dateOnly"}""")]
     [InlineData("""<Field Name="F" Type="DateTime" Format="DateTime" />""", "dateTime", """{"format":"dateTime"}""")]
