@@ -29,6 +29,7 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
         var state = existing ?? SiteState.Empty(PlannedFacts(request));
         var failures = new List<ChangeOutcome>();
         var applied = new List<PlannedChange>();
+        var replanned = false;
         var total = plan.Changes.Count(c => c.Kind is ChangeKind.Create or ChangeKind.Update);
         var done = 0;
         for (var level = 0; level <= DependencyLevels.Deepest; level++)
@@ -45,18 +46,26 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
             var outcomes = await gateway.ApplyAsync(state, changes, ct);
             state = state.With(outcomes.Where(o => o.Succeeded).SelectMany(o => o.Related.Prepend(o.Result!)));
             var refused = outcomes.Where(o => !o.Succeeded).ToList();
-            if (refused.Any(IsAlreadyThere) && existing is not null)
+            if (refused.Any(IsAlreadyThere) && existing is not null && !replanned)
             {
-                // Another run (a CoP provisioned beside this one, sharing the tenant's term store) created it first:
-                // read what is there and adopt it, instead of failing what is only a race.
+                // Another run created it first (CoPs provisioned side by side share the tenant's term store; a run
+                // stopped halfway left an object under another key): read what is there, adopt it, and plan this
+                // level once more so what the adopted objects lack becomes an update instead of a failure.
                 var fresh = await ReadAsync(request, ct);
                 if (fresh is not null)
                 {
                     state = fresh;
                     refused.RemoveAll(o => IsAlreadyThere(o) && fresh.Find(o.Key) is not null);
+                    failures.AddRange(refused);
+                    done += changes.Count;
+                    replanned = true;
+                    applied.RemoveAll(l => l.Level == level);
+                    level--;
+                    continue;
                 }
             }
 
+            replanned = false;
             failures.AddRange(refused);
             done += changes.Count;
             if (existing is null && level == 0)

@@ -12,7 +12,7 @@ public static class ChangePlanner
     public static (PlannedChange Planned, ResourceChange? Change) Plan(BuiltResource built, SiteState state, ProvisioningOptions options)
     {
         var desired = built.Resource;
-        var actual = state.Find(desired.Key);
+        var actual = state.Find(desired.Key) ?? ListAtItsUrl(desired, state);
         var parentId = desired.Parent is { } parent ? state.Find(parent)?.Id : null;
         if (actual is null)
         {
@@ -49,6 +49,20 @@ public static class ChangePlanner
 
     // SharePoint writes a new site's pages as the system; those are not a person's edits and may be rebuilt.
     private static readonly string[] SystemAccounts = ["System Account", "SharePoint App", "SHAREPOINT\\system"];
+
+    // A list is created under its URL name and then renamed to its title; a run stopped in between left a list whose
+    // title is still the URL name. Found by its URL, it is renamed instead of created twice.
+    private static ActualResource? ListAtItsUrl(DesiredResource desired, SiteState state)
+    {
+        if (desired.Key.Kind != ResourceKind.List || desired.CreateOnly["name"]?.GetValue<string>() is not { Length: > 0 } urlName)
+        {
+            return null;
+        }
+
+        return state.OfKind(ResourceKind.List).FirstOrDefault(list =>
+            list.Properties["webUrl"]?.GetValue<string>() is { } url
+            && Uri.UnescapeDataString(url).TrimEnd('/').EndsWith("/" + urlName, StringComparison.OrdinalIgnoreCase));
+    }
 
     private static bool IsEditedByPerson(ActualResource actual, ProvisioningOptions options) =>
         actual.LastModifiedBy is { Length: > 0 } by
