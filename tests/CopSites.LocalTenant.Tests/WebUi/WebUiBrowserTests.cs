@@ -18,6 +18,9 @@ public sealed class WebUiBrowserTests : IClassFixture<WebUiFixture>, IClassFixtu
     public async Task InitializeAsync()
     {
         _context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        // CI runs on two shared cores; Playwright's 30 s default is too tight when the whole suite competes for them.
+        _context.SetDefaultTimeout(120_000);
+        _context.SetDefaultNavigationTimeout(120_000);
         _page = await _context.NewPageAsync();
         _page.Console += (_, message) => { if (message.Type == "error") _consoleErrors.Add(message.Text); };
         _page.Request += (_, request) => _requests.Add(request.Url);
