@@ -22,7 +22,7 @@ public sealed class SiteGateway : ISiteGateway
         var reads = new GraphReads(tenant.Batches, requests);
         _reader = new SiteStateReader(reads, tenant.Rest, DownloadAsync);
         _urlReader = new SiteUrlReader(reads, tenant.Rest, DownloadAsync);
-        _writer = new ChangeWriter(tenant.Batches, new RestWrites(tenant.Rest), requests);
+        _writer = new ChangeWriter(tenant.Batches, new RestWrites(tenant.Rest), new PeopleResolver(tenant.Rest), requests);
     }
 
     /// <inheritdoc />

@@ -143,6 +143,41 @@ public sealed class ProvisioningEngineTests : IAsyncLifetime
         terms.Distinct().Count().ShouldBe(terms.Length);
     }
 
+    [Fact]
+    public async Task Apply_DataRowNamingAPersonByUpn_StoresThatUserAndReportsAnUnknownOne()
+    {
+        var xml = await File.ReadAllTextAsync(RepositoryFiles.StandardTemplate);
+        var expertDirectory = xml.IndexOf("<pnp:ListInstance Title=\"Expert directory\"", StringComparison.Ordinal);
+        var endOfViews = xml.IndexOf("</pnp:Views>", expertDirectory, StringComparison.Ordinal) + "</pnp:Views>".Length;
+        var rows = """
+            <pnp:DataRows KeyColumn="Title" UpdateBehavior="Overwrite">
+              <pnp:DataRow><pnp:DataValue FieldName="Title">Bob on transport data</pnp:DataValue><pnp:DataValue FieldName="CopPerson">bob@contoso.local</pnp:DataValue></pnp:DataRow>
+              <pnp:DataRow><pnp:DataValue FieldName="Title">Someone from elsewhere</pnp:DataValue><pnp:DataValue FieldName="CopPerson">eve@fabrikam.example</pnp:DataValue></pnp:DataRow>
+            </pnp:DataRows>
+            """;
+        var path = Path.Combine(Path.GetTempPath(), $"cop-workspace-people-{Guid.NewGuid():N}.xml");
+        await File.WriteAllTextAsync(path, xml.Insert(endOfViews, rows));
+        var request = CopWorkspace.Request("urban-mobility", path, alias: "people-" + Guid.NewGuid().ToString("N")[..6]);
+
+        var result = await CopWorkspace.ApplyAsync(_tenant, request);
+
+        result.Failures.Select(f => f.Key.Path).ShouldBe(["Expert directory/key=Someone from elsewhere"]);
+        result.Failures.Single().Failure!.Message.ShouldContain("eve@fabrikam.example");
+        var graph = Graph();
+        var site = await graph.Sites[$"contoso.sharepoint.com:/sites/{request.Target.Alias}"].GetAsync();
+        var items = (await graph.Sites[site!.Id].Lists["Expert directory"].Items.GetAsync(r => r.QueryParameters.Expand = ["fields"]))!.Value!;
+        var bob = items.Single().Fields!.AdditionalData;
+        bob["Title"].ShouldBe("Bob on transport data");
+        bob["CopPersonLookupId"].ToString().ShouldNotBeNullOrEmpty();
+        var user = await new HttpClient().SendAsync(new HttpRequestMessage(HttpMethod.Post, $"{_tenant.Host.BaseUrl}/sites/{request.Target.Alias}/_api/web/ensureuser")
+        {
+            Content = new StringContent("""{"logonName":"i:0#.f|membership|bob@contoso.local"}""", System.Text.Encoding.UTF8, "application/json"),
+            Headers = { Authorization = new("Bearer", _tenant.Host.IssueToken(TestTenant.Admin)), Accept = { new("application/json") } },
+        });
+        var bobId = JsonNode.Parse(await user.Content.ReadAsStringAsync())!["Id"]!.ToString();
+        bob["CopPersonLookupId"].ToString().ShouldBe(bobId);
+    }
+
     private GraphServiceClient Graph(string user = TestTenant.Admin) =>
         new(GraphClientFactory.Create(), new BaseBearerTokenAuthenticationProvider(new FixedToken(_tenant.Host.IssueToken(user))), _tenant.Host.GraphBaseUrl);
 

@@ -10,7 +10,7 @@ namespace CopSites.SharePoint.Provisioning.Writing;
 /// follow-ups (page publishes) in one more batch; REST writes concurrently beside them. A refused write becomes a failed
 /// outcome naming what and why; only an unreachable tenant throws.
 /// </summary>
-internal sealed class ChangeWriter(GraphBatchSender batches, RestWrites rest, GraphRequests requests)
+internal sealed class ChangeWriter(GraphBatchSender batches, RestWrites rest, PeopleResolver people, GraphRequests requests)
 {
     private const int RestConcurrency = 4;
 
@@ -18,10 +18,25 @@ internal sealed class ChangeWriter(GraphBatchSender batches, RestWrites rest, Gr
     {
         var context = new WriteContext(state, SiteAddress.From(state.Facts), requests);
         var outcomes = new ChangeOutcome?[changes.Count];
+        var resolved = await people.ResolveAsync(changes, context, ct);
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            if (resolved[i].Failure is { } unknownPerson)
+            {
+                outcomes[i] = ChangeOutcome.Failed(changes[i].Key, unknownPerson);
+            }
+        }
+
+        changes = resolved.Select(r => r.Change).ToArray();
         var graphWrites = new List<(int Index, GraphWrite Write)>();
         var restWrites = new List<int>();
         for (var i = 0; i < changes.Count; i++)
         {
+            if (outcomes[i] is not null)
+            {
+                continue;
+            }
+
             try
             {
                 if (GraphWriteFactory.Create(changes[i], context) is { } write)
