@@ -19,15 +19,13 @@ internal static class ProvisionCommand
         {
             latency, template, charter, noWarmUp, details,
         };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(latency) < 0)
-            {
-                result.AddError("--latency-ms must not be negative.");
-            }
-        });
         command.SetAction(async (parse, ct) => await BenchErrors.RunAsync(console, async () =>
         {
+            if (parse.GetValue(latency) < 0)
+            {
+                throw new BenchInputException("--latency-ms must not be negative.");
+            }
+
             var inputs = new BenchInputs(RepositoryFiles.Resolve(parse.GetValue(template), RepositoryFiles.StandardTemplate));
             var report = await ProvisionBenchmark.RunAsync(inputs, RepositoryFiles.Resolve(parse.GetValue(charter), RepositoryFiles.ExampleCharter),
                 parse.GetValue(latency), !parse.GetValue(noWarmUp), message => console.MarkupLineInterpolated($"[grey]{message}[/]"), ct);

@@ -6,7 +6,16 @@ using CopSites.LocalTenant.Faults;
 namespace CopSites.Benchmarks.ProvisionMany;
 
 /// <summary>What a provision-many run does: how many CoPs, how hard the tenant pushes back, how many at once.</summary>
-internal sealed record ManySettings(int Count, double ThrottleRate, int LatencyMs, int Parallel, bool WarmUp, int? FaultSeed);
+internal sealed record ManySettings(int Count, double ThrottleRate, int LatencyMs, int Parallel, bool WarmUp, int? FaultSeed)
+{
+    /// <summary>These settings, or <see cref="BenchInputException"/> naming the option out of range.</summary>
+    public ManySettings Checked() =>
+        Count is < 1 or > 500 ? throw new BenchInputException("--count must be between 1 and 500.")
+        : ThrottleRate is < 0 or >= 1 ? throw new BenchInputException("--throttle-rate is a chance: at least 0 and below 1.")
+        : LatencyMs < 0 ? throw new BenchInputException("--latency-ms must not be negative.")
+        : Parallel is < 1 or > 64 ? throw new BenchInputException("--parallel must be between 1 and 64.")
+        : this;
+}
 
 /// <summary>
 /// Many CoPs at once through one session against a throttling tenant, and one CoP alone under the same faults: does

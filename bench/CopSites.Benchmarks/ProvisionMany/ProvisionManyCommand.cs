@@ -22,33 +22,11 @@ internal static class ProvisionManyCommand
         {
             count, throttle, latency, parallel, seed, template, charter, noWarmUp,
         };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(count) is < 1 or > 500)
-            {
-                result.AddError("--count must be between 1 and 500.");
-            }
-
-            if (result.GetValue(throttle) is < 0 or >= 1)
-            {
-                result.AddError("--throttle-rate is a chance: at least 0 and below 1.");
-            }
-
-            if (result.GetValue(latency) < 0)
-            {
-                result.AddError("--latency-ms must not be negative.");
-            }
-
-            if (result.GetValue(parallel) is < 1 or > 64)
-            {
-                result.AddError("--parallel must be between 1 and 64.");
-            }
-        });
         command.SetAction(async (parse, ct) => await BenchErrors.RunAsync(console, async () =>
         {
             var inputs = new BenchInputs(RepositoryFiles.Resolve(parse.GetValue(template), RepositoryFiles.StandardTemplate));
             var settings = new ManySettings(parse.GetValue(count), parse.GetValue(throttle), parse.GetValue(latency), parse.GetValue(parallel),
-                !parse.GetValue(noWarmUp), parse.GetValue(seed));
+                !parse.GetValue(noWarmUp), parse.GetValue(seed)).Checked();
             var report = await ProvisionManyBenchmark.RunAsync(inputs, RepositoryFiles.Resolve(parse.GetValue(charter), RepositoryFiles.ExampleCharter),
                 settings, message => console.MarkupLineInterpolated($"[grey]{message}[/]"), ct);
             ManyView.Render(console, report);
