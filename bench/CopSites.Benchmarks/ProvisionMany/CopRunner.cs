@@ -11,11 +11,16 @@ namespace CopSites.Benchmarks.ProvisionMany;
 /// </summary>
 internal sealed class CopRunner(BenchSession session, BenchInputs inputs)
 {
-    public async Task<IReadOnlyList<CopRun>> RunAsync(IReadOnlyList<string> charters, int parallel, CancellationToken ct)
+    /// <summary>Runs every charter; <paramref name="finished"/> hears of each CoP as it ends (from any thread).</summary>
+    public async Task<IReadOnlyList<CopRun>> RunAsync(IReadOnlyList<string> charters, int parallel, CancellationToken ct, Action<CopRun>? finished = null)
     {
         var runs = new CopRun[charters.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, charters.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
-            async (i, token) => runs[i] = await RunOneAsync(charters[i], token));
+            async (i, token) =>
+            {
+                runs[i] = await RunOneAsync(charters[i], token);
+                finished?.Invoke(runs[i]);
+            });
         return runs;
     }
 

@@ -52,7 +52,18 @@ internal static class ProvisionManyBenchmark
         say($"{settings.Count} CoPs, {settings.Parallel} at a time, through one session…");
         var mark = tenant.Host.Counter.Mark();
         var watch = Stopwatch.StartNew();
-        var runs = await runner.RunAsync(many, settings.Parallel, ct);
+        var done = 0;
+        var failed = 0;
+        var runs = await runner.RunAsync(many, settings.Parallel, ct, run =>
+        {
+            // A throttled run takes minutes: say how far it is, about every tenth of the CoPs.
+            var finished = Interlocked.Increment(ref done);
+            var failures = run.Succeeded ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
+            if (finished % Math.Max(1, settings.Count / 10) == 0 || finished == settings.Count)
+            {
+                say($"{finished}/{settings.Count} CoPs done ({failures} failed) after {watch.Elapsed.TotalSeconds:0} s");
+            }
+        });
         var total = watch.ElapsedMilliseconds;
         var counts = tenant.Host.Counter.Since(mark);
         return new ManyReport(runs, total, single, counts.Throttled, singleCounts.Throttled, counts.RoundTrips, counts.Total,
