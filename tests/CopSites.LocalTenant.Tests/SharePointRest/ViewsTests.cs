@@ -41,4 +41,20 @@ public sealed class ViewsTests : IClassFixture<TenantFixture>
         (await site.SendAsync(HttpMethod.Delete, $"{lists}(guid'{viewId}')")).Status.ShouldBe(200);
         (await site.SendAsync(HttpMethod.Get, $"{lists}(guid'{viewId}')")).Status.ShouldBe(404);
     }
+
+    [Fact]
+    public async Task Views_ExpandViewFields_GivesEachViewsFieldsInOneRequest()
+    {
+        var site = await RestTestSite.CreateAsync(_tenant);
+        var lists = "web/lists/GetByTitle('Documents')/views";
+        (await site.SendAsync(HttpMethod.Post, lists + "/add", new { parameters = new { Title = "Mine", ViewFields = new[] { "LinkFilename", "Editor" } } })).Status.ShouldBe(200);
+
+        var expanded = await site.SendAsync(HttpMethod.Get, lists + "?$expand=ViewFields");
+        var plain = await site.SendAsync(HttpMethod.Get, lists);
+
+        expanded.Status.ShouldBe(200);
+        var mine = expanded.Body!["value"]!.AsArray().Single(v => v!["Title"]!.ToString() == "Mine")!;
+        mine["ViewFields"]!["Items"]!.AsArray().Select(f => f!.ToString()).ShouldBe(["LinkFilename", "Editor"]);
+        plain.Body!["value"]!.AsArray().ShouldAllBe(v => v!["ViewFields"] == null);
+    }
 }

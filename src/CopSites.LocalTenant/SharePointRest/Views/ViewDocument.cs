@@ -18,10 +18,11 @@ internal static class ViewDocument
         ["serverRelativeUrl"] = $"{listPath.TrimEnd('/')}/{(isDefault ? "AllItems" : Uri.EscapeDataString(title.Replace(" ", "", StringComparison.Ordinal)))}.aspx",
     };
 
-    public static RestEntity ToEntity(StoredEntity view, string listId)
+    /// <summary>SP.View; with <paramref name="expandFields"/> ($expand=ViewFields) its SP.ViewFieldCollection is inline, as SharePoint gives it.</summary>
+    public static RestEntity ToEntity(StoredEntity view, string listId, bool expandFields = false)
     {
         var doc = view.Document;
-        return new RestEntity("SP.View", "SP.ApiData.Views", $"Web/Lists(guid'{listId}')/Views(guid'{view.Id}')", new JsonObject
+        var entity = new RestEntity("SP.View", "SP.ApiData.Views", $"Web/Lists(guid'{listId}')/Views(guid'{view.Id}')", new JsonObject
         {
             ["Id"] = view.Id,
             ["Title"] = doc["title"]?.DeepClone(),
@@ -33,6 +34,7 @@ internal static class ViewDocument
             ["PersonalView"] = false,
         })
         { Deferred = ["ViewFields"] };
+        return expandFields ? entity with { ExpandedOne = new Dictionary<string, RestEntity> { ["ViewFields"] = FieldsEntity(view, listId) } } : entity;
     }
 
     public static RestEntity FieldsEntity(StoredEntity view, string listId)

@@ -21,22 +21,21 @@ internal sealed class RestStateReader(SharePointRestClient rest, SiteAddress sit
         return resources;
     }
 
+    /// <summary>
+    /// Each list's views with their fields: one request per list (<c>views?$expand=ViewFields</c>), all lists at once,
+    /// instead of one more round trip per view after the list's views are known.
+    /// </summary>
     public async Task<IReadOnlyList<ActualResource>> ReadViewsAsync(IEnumerable<ActualResource> lists, CancellationToken ct)
     {
         var reads = lists.Select(async list =>
         {
-            var views = await rest.GetAsync(site.ServerRelativePath, $"web/lists(guid'{list.Id}')/views", $"read views of {list.Key.Path}", ct);
-            var result = new List<ActualResource>();
-            foreach (var view in Json.Values(views))
+            var views = await rest.GetAsync(site.ServerRelativePath, $"web/lists(guid'{list.Id}')/views?$expand=ViewFields", $"read views of {list.Key.Path}", ct);
+            return Json.Values(views).Select(view =>
             {
-                var id = Json.Text(view, "Id")!;
-                var fields = await rest.GetAsync(site.ServerRelativePath, $"web/lists(guid'{list.Id}')/views(guid'{id}')/ViewFields", $"read fields of view {Json.Text(view, "Title")}", ct);
                 var properties = Json.Pick(view, "Title", "ViewQuery", "RowLimit", "DefaultView");
-                properties["ViewFields"] = fields?["Items"]?.DeepClone() ?? new JsonArray();
-                result.Add(new ActualResource(new ResourceKey(ResourceKind.ListView, list.Key.Path + "/" + Json.Text(view, "Title")), id, properties));
-            }
-
-            return result;
+                properties["ViewFields"] = view["ViewFields"]?["Items"]?.DeepClone() ?? new JsonArray();
+                return new ActualResource(new ResourceKey(ResourceKind.ListView, list.Key.Path + "/" + Json.Text(view, "Title")), Json.Text(view, "Id")!, properties);
+            }).ToArray();
         });
         return (await Task.WhenAll(reads)).SelectMany(r => r).ToArray();
     }

@@ -28,13 +28,13 @@ internal sealed class SiteStateReader(GraphReads graph, SharePointRestClient res
 
         var structure = new StructureReader(graph, download, address);
         var restReads = new RestStateReader(rest, address);
-        var structureTask = structure.ReadAsync(query, ct);
+        var structureTask = structure.ReadAsync(query, (lists, token) => restReads.ReadViewsAsync(
+            lists.Where(l => query.TemplateLists.Contains(l.Key.Path, StringComparer.OrdinalIgnoreCase)), token), ct);
         var restTask = restReads.ReadAsync(ct);
         var membersTask = GroupResources.ReadMembershipAsync(graph, groupId, ct);
         resources.AddRange(await structureTask);
         resources.AddRange(await restTask);
         resources.AddRange(await membersTask);
-        resources.AddRange(await restReads.ReadViewsAsync(resources.Where(r => r.Key.Kind == ResourceKind.List && query.TemplateLists.Contains(r.Key.Path, StringComparer.OrdinalIgnoreCase)), ct));
         return SiteState.Empty(facts).With(resources);
     }
 }

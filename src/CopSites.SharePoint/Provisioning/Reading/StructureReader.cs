@@ -4,10 +4,17 @@ using CopSites.Provisioning.Engine.Resources;
 
 namespace CopSites.SharePoint.Provisioning.Reading;
 
+/// <summary>Reads that need the site's lists, started as soon as the lists are known; their resources join the structure's.</summary>
+internal delegate Task<IReadOnlyList<ActualResource>> ListsKnown(IReadOnlyList<ActualResource> lists, CancellationToken ct);
+
 /// <summary>The Graph-visible structure of a site: columns, content types, lists, items, terms, pages, files.</summary>
 internal sealed class StructureReader(GraphReads graph, FileDownloader download, SiteAddress site)
 {
-    public async Task<IReadOnlyList<ActualResource>> ReadAsync(StateQuery query, CancellationToken ct)
+    /// <summary>
+    /// Reads the structure; <paramref name="alongside"/> (e.g. the lists' views over REST) runs beside the second batch and
+    /// the term walk instead of after them, so it adds no round trips to the read's critical path.
+    /// </summary>
+    public async Task<IReadOnlyList<ActualResource>> ReadAsync(StateQuery query, ListsKnown? alongside, CancellationToken ct)
     {
         var s = site.GraphPath;
         var first = await graph.GetAsync(
@@ -27,6 +34,8 @@ internal sealed class StructureReader(GraphReads graph, FileDownloader download,
         {
             resources.AddRange(ListResources.ListWithChildren(list));
         }
+
+        var listsKnown = alongside?.Invoke(resources.Where(r => r.Key.Kind == ResourceKind.List).ToArray(), ct) ?? Task.FromResult<IReadOnlyList<ActualResource>>([]);
 
         var second = new List<(string Operation, string Path)>();
         var custom = contentTypes.Where(c => Json.Text(c, "isBuiltIn") != "true").ToArray();
@@ -64,6 +73,7 @@ internal sealed class StructureReader(GraphReads graph, FileDownloader download,
         resources.AddRange(termGroups.Select(TermResources.Group));
         resources.AddRange(await new TermReader(graph, site).ReadAsync(sets, ct));
         resources.AddRange(await FileResources.ReadAsync(graph, download, resources, query.Files, site, ct));
+        resources.AddRange(await listsKnown);
         return resources;
     }
 }

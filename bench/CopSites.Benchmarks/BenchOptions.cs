@@ -1,0 +1,14 @@
+using System.CommandLine;
+using CopSites.Benchmarks.Inputs;
+
+namespace CopSites.Benchmarks;
+
+/// <summary>Options both benchmarks take, spelled as the copsites command spells them.</summary>
+internal static class BenchOptions
+{
+    public static Option<FileInfo?> Template() => new("--template") { Description = $"PnP template (default: {RepositoryFiles.StandardTemplate})." };
+
+    public static Option<FileInfo?> Charter() => new("--charter") { Description = $"The example charter (default: {RepositoryFiles.ExampleCharter})." };
+
+    public static Option<bool> NoWarmUp() => new("--no-warmup") { Description = "Measure a cold process too (JIT, first connections): skip the unmeasured warm-up CoP." };
+}
