@@ -29,7 +29,8 @@ internal sealed class ThrottlingHandler : DelegatingHandler
         _retry = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = options.MaxAttempts - 1,
+                // 429s with a Retry-After may take more attempts than other failures; ShouldRetry applies each limit.
+                MaxRetryAttempts = Math.Max(options.MaxAttempts, options.MaxThrottledAttempts) - 1,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.BaseDelay,
@@ -139,10 +140,23 @@ internal sealed class ThrottlingHandler : DelegatingHandler
     {
         if (outcome.Exception is { } e)
         {
-            return e is HttpRequestException or TimeoutException && IsIdempotent(state.Request.Method);
+            return e is HttpRequestException or TimeoutException && IsIdempotent(state.Request.Method) && state.Attempts < _options.MaxAttempts;
         }
 
-        return (int)outcome.Result!.StatusCode switch
+        var status = (int)outcome.Result!.StatusCode;
+        if (status == 429 && state.LastRetryAfter is { } retryAfter)
+        {
+            // Under concurrency a request is also caught by throttles other requests earned; Graph's guidance is to
+            // keep waiting and retrying while 429s with Retry-After come.
+            return retryAfter <= _options.MaxRetryAfter && state.Attempts < Math.Max(_options.MaxAttempts, _options.MaxThrottledAttempts);
+        }
+
+        if (state.Attempts >= _options.MaxAttempts)
+        {
+            return false;
+        }
+
+        return status switch
         {
             429 or 503 => state.LastRetryAfter is not { } wait || wait <= _options.MaxRetryAfter,
             502 or 504 => IsIdempotent(state.Request.Method),

@@ -24,14 +24,12 @@ internal sealed class SiteUrlReader(GraphReads graph, SharePointRestClient rest,
         var facts = new SiteFacts(id, new Uri(Json.Text(found, "webUrl") ?? siteUrl.ToString()), null, Json.Text(found, "displayName") ?? "");
         var address = SiteAddress.From(facts);
         var restReads = new RestStateReader(rest, address);
-        var structureTask = new StructureReader(graph, download, address).ReadAsync(StateQuery.StructureOnly, ct);
+        // Hidden and system lists are SharePoint's own; their views would cost a round trip each for nothing.
+        var structureTask = new StructureReader(graph, download, address).ReadAsync(StateQuery.StructureOnly,
+            (lists, token) => restReads.ReadViewsAsync(lists.Where(l => !IsSystemList(l.Properties)), token), ct);
         var restTask = restReads.ReadAsync(ct);
         var resources = new List<ActualResource>(await structureTask);
         resources.AddRange(await restTask);
-
-        // Hidden and system lists are SharePoint's own; their views would cost a round trip each for nothing.
-        var visible = resources.Where(r => r.Key.Kind == ResourceKind.List && !IsSystemList(r.Properties)).ToArray();
-        resources.AddRange(await restReads.ReadViewsAsync(visible, ct));
         return SiteState.Empty(facts).With(resources);
     }
 

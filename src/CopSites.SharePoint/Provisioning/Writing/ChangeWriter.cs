@@ -111,22 +111,39 @@ internal sealed class ChangeWriter(GraphBatchSender batches, RestWrites rest, Pe
         }
     }
 
-    private async Task ApplyRestAsync(IReadOnlyList<ResourceChange> changes, List<int> indexes, WriteContext context, ChangeOutcome?[] outcomes, CancellationToken ct) =>
-        await Parallel.ForEachAsync(indexes, new ParallelOptions { MaxDegreeOfParallelism = RestConcurrency, CancellationToken = ct }, async (index, token) =>
+    // Navigation nodes are created in the template's order (SharePoint appends each to its parent), so they go out one
+    // after another; other REST writes go out concurrently beside them.
+    private async Task ApplyRestAsync(IReadOnlyList<ResourceChange> changes, List<int> indexes, WriteContext context, ChangeOutcome?[] outcomes, CancellationToken ct)
+    {
+        var ordered = indexes.Where(i => changes[i].Key.Kind == ResourceKind.NavigationNode).ToArray();
+        var navigation = Task.Run(async () =>
         {
-            try
+            foreach (var index in ordered)
             {
-                outcomes[index] = ChangeOutcome.Success(await rest.ApplyAsync(changes[index], context, token));
+                outcomes[index] = await ApplyRestAsync(changes[index], context, ct);
             }
-            catch (ChangeRejectedException e)
-            {
-                outcomes[index] = ChangeOutcome.Failed(changes[index].Key, e.Failure);
-            }
-            catch (TenantRequestException e) when (e is not TenantThrottledException)
-            {
-                outcomes[index] = ChangeOutcome.Failed(changes[index].Key, new TenantFailure(e.Error.Status, e.Error.Code ?? "error", e.Error.Message, e.Error.RequestId));
-            }
-        });
+        }, ct);
+        await Parallel.ForEachAsync(indexes.Except(ordered), new ParallelOptions { MaxDegreeOfParallelism = RestConcurrency, CancellationToken = ct },
+            async (index, token) => outcomes[index] = await ApplyRestAsync(changes[index], context, token));
+        await navigation;
+    }
+
+    private async Task<ChangeOutcome> ApplyRestAsync(ResourceChange change, WriteContext context, CancellationToken ct)
+    {
+        try
+        {
+            return ChangeOutcome.Success(await rest.ApplyAsync(change, context, ct));
+        }
+        catch (ChangeRejectedException e)
+        {
+            return ChangeOutcome.Failed(change.Key, e.Failure);
+        }
+        catch (TenantRequestException e)
+        {
+            // Still throttled after every retry, or refused: this object fails, the rest of the CoP goes on; a rerun finishes it.
+            return ChangeOutcome.Failed(change.Key, new TenantFailure(e.Error.Status, e.Error.Code ?? "error", e.Error.Message, e.Error.RequestId));
+        }
+    }
 
     private static ChangeOutcome Failed(ResourceChange change, BatchItemResult result) =>
         ChangeOutcome.Failed(change.Key, new TenantFailure(result.Status, result.Error?.Code ?? "error", result.Error?.Message ?? result.RawBody, result.Error?.RequestId));
