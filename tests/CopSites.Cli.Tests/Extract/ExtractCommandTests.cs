@@ -90,16 +90,5 @@ public sealed class ExtractCommandTests : IDisposable
         return (exit, output.ToString(), errors.ToString());
     }
 
-    private static string Charter(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CopSites.sln")))
-            {
-                return Path.Combine(dir.FullName, "provisioning-templates", "charters", name + ".yaml");
-            }
-        }
-
-        throw new DirectoryNotFoundException("CopSites.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string Charter(string name) => CopSites.Testing.RepositoryPaths.Charter(name);
 }

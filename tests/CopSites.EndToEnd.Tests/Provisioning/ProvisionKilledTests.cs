@@ -100,16 +100,5 @@ public sealed class ProvisionKilledTests(ITestOutputHelper output) : IDisposable
         return JsonNode.Parse(stdout)!;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CopSites.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("CopSites.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() => CopSites.Testing.RepositoryPaths.Root;
 }

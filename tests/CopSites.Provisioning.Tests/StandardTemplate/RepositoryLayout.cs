@@ -3,7 +3,7 @@ namespace CopSites.Provisioning.Tests.StandardTemplate;
 /// <summary>Finds the repository (the folder holding CopSites.sln) and the files these tests read.</summary>
 internal static class RepositoryLayout
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => CopSites.Testing.RepositoryPaths.Root;
 
     public static string StandardTemplate => Path.Combine(Root, "provisioning-templates", "cop-workspace.xml");
 
@@ -14,16 +14,4 @@ internal static class RepositoryLayout
     public static string PnpSchema =>
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference", "pnp-schema", "ProvisioningSchema-2022-09.xsd"));
 
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CopSites.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"CopSites.sln not found above {AppContext.BaseDirectory}.");
-    }
 }

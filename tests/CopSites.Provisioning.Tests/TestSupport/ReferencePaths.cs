@@ -6,7 +6,7 @@ namespace CopSites.Provisioning.Tests.TestSupport;
 /// </summary>
 public static class ReferencePaths
 {
-    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
+    private static readonly Lazy<string> Root = new(() => CopSites.Testing.RepositoryPaths.Root);
 
     public static string RepositoryRoot => Root.Value;
 
@@ -27,16 +27,4 @@ public static class ReferencePaths
             .Append(FullSample)
             .Order(StringComparer.Ordinal);
 
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CopSites.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above '{AppContext.BaseDirectory}' contains CopSites.sln.");
-    }
 }
