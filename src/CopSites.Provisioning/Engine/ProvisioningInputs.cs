@@ -44,7 +44,7 @@ public static class ProvisioningInputs
             Charter = charter.Charter,
             Parameters = parameters,
             Unsupported = read.Diagnostics.Where(d => d.Code == CopSites.Provisioning.Templates.TemplateDiagnosticCode.UnsupportedElement)
-                .Select(d => $"{d.Subject} ({d.Location})").ToArray(),
+                .Select(d => $"{d.Subject} ({d.Location})").Concat(NotAppliedSettings.Of(template)).ToArray(),
             Options = options,
         };
         return (request, []);
