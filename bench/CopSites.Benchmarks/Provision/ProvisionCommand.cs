@@ -1,3 +1,4 @@
+using CopSites.Cli.Provisioning;
 using System.CommandLine;
 using System.Text.Json;
 using CopSites.Benchmarks.Inputs;
@@ -26,8 +27,8 @@ internal static class ProvisionCommand
                 throw new BenchInputException("--latency-ms must not be negative.");
             }
 
-            var inputs = new BenchInputs(RepositoryFiles.Resolve(parse.GetValue(template), RepositoryFiles.StandardTemplate));
-            var report = await ProvisionBenchmark.RunAsync(inputs, RepositoryFiles.Resolve(parse.GetValue(charter), RepositoryFiles.ExampleCharter),
+            var inputs = new BenchInputs(TemplateLocator.Resolve(parse.GetValue(template), TemplateLocator.StandardTemplate));
+            var report = await ProvisionBenchmark.RunAsync(inputs, TemplateLocator.Resolve(parse.GetValue(charter), TemplateLocator.ExampleCharter),
                 parse.GetValue(latency), !parse.GetValue(noWarmUp), message => console.MarkupLineInterpolated($"[grey]{message}[/]"), ct);
             ProvisionView.Render(console, report, parse.GetValue(details));
             await output.WriteLineAsync(JsonSerializer.Serialize(report.ToJson()));

@@ -1,3 +1,4 @@
+using CopSites.Cli.Provisioning;
 using System.CommandLine;
 using System.Text.Json;
 using CopSites.Benchmarks.Inputs;
@@ -24,10 +25,10 @@ internal static class ProvisionManyCommand
         };
         command.SetAction(async (parse, ct) => await BenchErrors.RunAsync(console, async () =>
         {
-            var inputs = new BenchInputs(RepositoryFiles.Resolve(parse.GetValue(template), RepositoryFiles.StandardTemplate));
+            var inputs = new BenchInputs(TemplateLocator.Resolve(parse.GetValue(template), TemplateLocator.StandardTemplate));
             var settings = new ManySettings(parse.GetValue(count), parse.GetValue(throttle), parse.GetValue(latency), parse.GetValue(parallel),
                 !parse.GetValue(noWarmUp), parse.GetValue(seed)).Checked();
-            var report = await ProvisionManyBenchmark.RunAsync(inputs, RepositoryFiles.Resolve(parse.GetValue(charter), RepositoryFiles.ExampleCharter),
+            var report = await ProvisionManyBenchmark.RunAsync(inputs, TemplateLocator.Resolve(parse.GetValue(charter), TemplateLocator.ExampleCharter),
                 settings, message => console.MarkupLineInterpolated($"[grey]{message}[/]"), ct);
             ManyView.Render(console, report);
             await output.WriteLineAsync(JsonSerializer.Serialize(report.ToJson()));

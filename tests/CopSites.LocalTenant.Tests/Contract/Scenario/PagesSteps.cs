@@ -1,3 +1,4 @@
+using CopSites.LocalTenant.Tests.Resources.Pages;
 using Microsoft.Graph.Models;
 
 namespace CopSites.LocalTenant.Tests.Contract.Scenario;
@@ -25,40 +26,5 @@ internal static class PagesSteps
         await pages[stray!.Id].DeleteAsync();
     }
 
-    private static SitePage Charter(string name) => new()
-    {
-        OdataType = "#microsoft.graph.sitePage",
-        Name = name,
-        Title = "Community charter",
-        PageLayout = PageLayoutType.Article,
-        CanvasLayout = new CanvasLayout
-        {
-            HorizontalSections =
-            [
-                new HorizontalSection
-                {
-                    Id = "1",
-                    Layout = HorizontalSectionLayoutType.TwoColumns,
-                    Emphasis = SectionEmphasisType.None,
-                    Columns =
-                    [
-                        new HorizontalSectionColumn { Id = "1", Width = 6, Webparts = [new TextWebPart { InnerHtml = "<h2>Our purpose</h2>" }] },
-                        new HorizontalSectionColumn
-                        {
-                            Id = "2",
-                            Width = 6,
-                            Webparts =
-                            [
-                                new StandardWebPart
-                                {
-                                    WebPartType = "c70391ea-0b10-4ee9-b2b4-006d3fcad0cd",
-                                    Data = new WebPartData { DataVersion = "2.2", Title = "Quick links" },
-                                },
-                            ],
-                        },
-                    ],
-                },
-            ],
-        },
-    };
+    private static SitePage Charter(string name) => PageTestData.TwoColumnPage(name);
 }
