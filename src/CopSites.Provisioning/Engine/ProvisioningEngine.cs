@@ -35,7 +35,8 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
         for (var level = 0; level <= DependencyLevels.Deepest; level++)
         {
             var (lines, changes, blocked) = PlanLevel(request, state, level);
-            applied.AddRange(lines);
+            var reported = applied.Where(a => a.Level == level).Select(a => a.Key).ToHashSet();
+            applied.AddRange(lines.Where(l => !reported.Contains(l.Key)));
             failures.AddRange(blocked);
             if (changes.Count == 0)
             {
@@ -59,7 +60,9 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
                     failures.AddRange(refused);
                     done += changes.Count;
                     replanned = true;
-                    applied.RemoveAll(l => l.Level == level);
+                    // What landed keeps its line (created, updated); the replan reports the rest as it finds them.
+                    var landed = outcomes.Where(o => o.Succeeded).Select(o => o.Key).ToHashSet();
+                    applied.RemoveAll(l => l.Level == level && !landed.Contains(l.Key));
                     level--;
                     continue;
                 }
