@@ -1,5 +1,5 @@
 using System.Globalization;
-using CopSites.Provisioning.Domain;
+using CopSites.Domain;
 
 namespace CopSites.Provisioning.Charters;
 

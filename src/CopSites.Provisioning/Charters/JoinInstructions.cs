@@ -1,4 +1,4 @@
-using CopSites.Provisioning.Domain;
+using CopSites.Domain;
 
 namespace CopSites.Provisioning.Charters;
 

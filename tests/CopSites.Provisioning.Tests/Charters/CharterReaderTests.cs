@@ -1,5 +1,5 @@
 using CopSites.Provisioning.Charters;
-using CopSites.Provisioning.Domain;
+using CopSites.Domain;
 using CopSites.Provisioning.Tests.StandardTemplate;
 
 namespace CopSites.Provisioning.Tests.Charters;

@@ -1,5 +1,5 @@
 using CopSites.Provisioning.Charters;
-using CopSites.Provisioning.Domain;
+using CopSites.Domain;
 
 namespace CopSites.Provisioning.Tests.Charters;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using System.Text.RegularExpressions;
 using CopSites.Provisioning.Charters;
-using CopSites.Provisioning.Domain;
+using CopSites.Domain;
 
 namespace CopSites.Provisioning.Tests.StandardTemplate;
 

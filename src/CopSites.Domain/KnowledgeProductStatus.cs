@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace CopSites.Provisioning.Domain;
+namespace CopSites.Domain;
 
 /// <summary>
 /// Where a knowledge product is in its editorial life. Stored in the <c>CopProductStatus</c> choice column

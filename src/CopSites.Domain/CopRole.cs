@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace CopSites.Provisioning.Domain;
+namespace CopSites.Domain;
 
 /// <summary>
 /// A role a person plays inside a CoP (guide §3.1). Stored in the <c>CopRole</c> choice column of the

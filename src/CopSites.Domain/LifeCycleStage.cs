@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace CopSites.Provisioning.Domain;
+namespace CopSites.Domain;
 
 /// <summary>
 /// A stage in a CoP's life cycle (guide §3.6). Decline is "a valid outcome", not a failure, so it is a stage

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace CopSites.Provisioning.Domain;
+namespace CopSites.Domain;
 
 /// <summary>
 /// Why a CoP meets: the four purpose groups the guide uses to organise interaction formats (§3.3).

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace CopSites.Provisioning.Domain;
+namespace CopSites.Domain;
 
 /// <summary>
 /// An indicator of value and adaptation from guide §3.7 that a charter can choose and the indicator job

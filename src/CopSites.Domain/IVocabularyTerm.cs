@@ -1,4 +1,4 @@
-namespace CopSites.Provisioning.Domain;
+namespace CopSites.Domain;
 
 /// <summary>
 /// A term of the shared CoP vocabulary. The template, the indicator job and the Office add-in

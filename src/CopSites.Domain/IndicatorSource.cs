@@ -1,4 +1,4 @@
-namespace CopSites.Provisioning.Domain;
+namespace CopSites.Domain;
 
 /// <summary>Where an indicator's evidence comes from, which decides whether the job can compute it.</summary>
 public enum IndicatorSource

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace CopSites.Provisioning.Domain;
+namespace CopSites.Domain;
 
 /// <summary>
 /// Whether a CoP is staff-only or also includes external stakeholders (guide §3.2). Provisioning derives guest

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace CopSites.Provisioning.Domain;
+namespace CopSites.Domain;
 
 /// <summary>
 /// An interaction format a CoP can run (guide §3.3), grouped by the <see cref="EventPurpose"/> it serves.

@@ -1,6 +1,6 @@
-using CopSites.Provisioning.Domain;
+using CopSites.Domain;
 
-namespace CopSites.Provisioning.Tests.Domain;
+namespace CopSites.Domain.Tests;
 
 public class VocabularyTests
 {
@@ -16,6 +16,7 @@ public class VocabularyTests
         { nameof(Composition), Composition.All },
         { nameof(IndicatorCategory), IndicatorCategory.All },
         { nameof(Indicator), Indicator.All },
+        { nameof(StoryKind), StoryKind.All },
     };
 
     [Theory]
