@@ -1,7 +1,7 @@
 namespace CopSites.Provisioning.Templates;
 
 /// <summary>A <c>pnp:File</c>: a file to upload into a library folder.</summary>
-/// <param name="Src">Source path as written: relative to the template file, or absolute.</param>
+/// <param name="Src">Source path as written, relative to the template file; <see cref="TemplateSourceFiles"/> keeps it inside the template's folder.</param>
 /// <param name="Folder">Target folder, site-relative (may hold tokens).</param>
 /// <param name="Overwrite">Replace an existing file.</param>
 /// <param name="Level">Draft, Published or Checkout.</param>
@@ -17,22 +17,6 @@ public sealed record TemplateFile(
     ValueList<TemplateProperty> Properties,
     SourceLocation Location)
 {
-    /// <summary>
-    /// The full local path of the source: <see cref="Src"/> if rooted, else relative to the folder
-    /// of the template file. Backslashes are read as separators, as Windows-made templates use them.
-    /// </summary>
-    public string ResolveSourcePath()
-    {
-        var src = Src.Replace('\\', Path.DirectorySeparatorChar);
-        if (Path.IsPathRooted(src))
-        {
-            return Path.GetFullPath(src);
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(Location.FilePath.Length > 0 ? Location.FilePath : ".")) ?? ".";
-        return Path.GetFullPath(Path.Combine(folder, src));
-    }
-
     /// <summary>The file name in SharePoint: <see cref="TargetFileName"/> or the source's name.</summary>
     public string TargetName => TargetFileName ?? Path.GetFileName(Src.Replace('\\', '/'));
 }

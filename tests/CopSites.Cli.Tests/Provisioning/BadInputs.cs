@@ -55,6 +55,12 @@ internal static class BadInputs
         Template("unsupported-web-part", "WebPartType=\"QuickLinks\"", "WebPartType=\"Twitter\"",
             (path, _) => ["web part type 'Twitter'", "ClientSidePage[@PageName='Home']", $"{path}:{LineOf(path, "PageName=\"Home\"")}:"]);
 
+        // Issue 6: a template may upload only files from its own folder; nothing outside it is read or published.
+        Template("file-absolute-path", "</pnp:Lists>", "</pnp:Lists><pnp:Files><pnp:File Src=\"/etc/passwd\" Folder=\"SiteAssets\" /></pnp:Files>",
+            (path, line) => ["source file '/etc/passwd' is refused", "absolute paths are not allowed", $"{path}:{line}:"]);
+        Template("file-path-traversal", "</pnp:Lists>", "</pnp:Lists><pnp:Files><pnp:File Src=\"../../../../../../../../etc/passwd\" Folder=\"SiteAssets\" /></pnp:Files>",
+            (path, line) => ["source file '../../../../../../../../etc/passwd' is refused", "leaves the template's folder", $"{path}:{line}:"]);
+
         charterText.ShouldContain("participation: open");
         var badCharter = Save(folder, "bad-charter.yaml", charterText.Replace("participation: open", "participation: sometimes", StringComparison.Ordinal)
             .Replace("alias: urban-mobility", "alias: " + CharterAlias, StringComparison.Ordinal));

@@ -236,9 +236,12 @@ public class PnpTemplateReaderTests
         using var temp = new TempDirectory();
         var path = temp.File("t.xml", $"<pnp:ProvisioningTemplate ID=\"T\" xmlns:pnp=\"{Ns2022}\"><pnp:Files><pnp:File Src=\"assets\\logo.png\" Folder=\"SiteAssets\" Overwrite=\"true\" /></pnp:Files></pnp:ProvisioningTemplate>");
 
+        Directory.CreateDirectory(Path.Combine(temp.Path, "assets"));
+        temp.File(Path.Combine("assets", "logo.png"), [1, 2, 3]);
+
         var file = TemplateReading.ReadModel(path).Templates.Single().Files.Single();
 
-        file.ResolveSourcePath().ShouldBe(Path.Combine(temp.Path, "assets", "logo.png"));
+        TemplateSourceFiles.Resolve(file).Path.ShouldBe(Path.Combine(temp.Path, "assets", "logo.png"));
         file.TargetName.ShouldBe("logo.png");
         file.Overwrite.ShouldBe(true);
     }

@@ -30,6 +30,9 @@ public enum BuildErrorKind
     /// <summary>A file the template uploads does not exist or cannot be read.</summary>
     MissingSourceFile,
 
+    /// <summary>A file the template uploads lies outside the template's folder (absolute, <c>..</c>, a link out) or is too large.</summary>
+    SourceFileOutsideTemplate,
+
     /// <summary>The resource would need a dependency level deeper than the engine runs.</summary>
     TooDeep,
 }

@@ -64,7 +64,19 @@ public sealed class FileBuilder : IResourceBuilder
 
     private static byte[] Read(TemplateFile file, TokenScope scope)
     {
-        var path = file.ResolveSourcePath();
+        var resolution = TemplateSourceFiles.Resolve(file);
+        if (resolution.Refusal is { } refusal)
+        {
+            scope.Fail(BuildErrorKind.SourceFileOutsideTemplate, string.Create(CultureInfo.InvariantCulture, $"source file '{file.Src}' is refused: {refusal}"));
+            return [];
+        }
+
+        if (resolution.Path is not { } path)
+        {
+            scope.Fail(BuildErrorKind.MissingSourceFile, string.Create(CultureInfo.InvariantCulture, $"source file '{file.Src}' (looked for at '{resolution.MissingAt}') does not exist"));
+            return [];
+        }
+
         try
         {
             return File.ReadAllBytes(path);
