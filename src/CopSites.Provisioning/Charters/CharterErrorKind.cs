@@ -26,4 +26,10 @@ public enum CharterErrorKind
 
     /// <summary>Two fields contradict each other (for example a lead also listed as moderator).</summary>
     Conflict,
+
+    /// <summary>The charter breaks a size limit (bytes, nesting depth, node count) or uses YAML aliases.</summary>
+    TooLarge,
+
+    /// <summary>The charter file is not valid UTF-8.</summary>
+    InvalidEncoding,
 }

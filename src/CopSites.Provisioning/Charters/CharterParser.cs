@@ -79,6 +79,12 @@ internal sealed class CharterParser
 
     private YamlMappingNode? LoadRoot(string yaml)
     {
+        if (CharterInputLimits.FirstBroken(yaml) is { } broken)
+        {
+            Error(string.Empty, broken.Where, CharterErrorKind.TooLarge, broken.Problem);
+            return null;
+        }
+
         var stream = new YamlStream();
         var parser = new PositionTrackingParser(new Parser(new StringReader(yaml)));
         try
