@@ -8,4 +8,7 @@ public static class ExitCodes
     public const int InvalidInput = 2;
     public const int TenantError = 3;
     public const int Cancelled = 130;
+
+    /// <summary>A defect of CopSites itself (the trace is printed and says so); never used for bad input.</summary>
+    public const int Bug = 70;
 }

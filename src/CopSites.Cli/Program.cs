@@ -1,6 +1,6 @@
+using CopSites.Cli;
 using CopSites.Cli.Commands;
-using Spectre.Console;
 
-var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+var console = TerminalConsole.Create(Console.Error, Console.IsErrorRedirected, Environment.GetEnvironmentVariable("NO_COLOR"));
 var root = CopSitesCommandLine.Create(console, Console.Out);
 return await root.Parse(args).InvokeAsync();

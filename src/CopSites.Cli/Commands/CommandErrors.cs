@@ -40,6 +40,13 @@ internal static class CommandErrors
             console.MarkupLine("[yellow]Cancelled.[/] Run the same command again to finish.");
             return ExitCodes.Cancelled;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Bad input and tenant failures are handled above; anything else is a defect of ours, and says so with its trace.
+            console.MarkupLine("[red]CopSites hit a bug (not a problem with your input or tenant).[/] Please report it with this trace:");
+            console.WriteLine(e.ToString());
+            return ExitCodes.Bug;
+        }
     }
 
     public static int Input(IAnsiConsole console, IReadOnlyList<string> problems)

@@ -4,6 +4,8 @@ using System.Xml.Linq;
 using CopSites.Provisioning.Templates;
 using static CopSites.Provisioning.Extraction.SiteIndex;
 
+using CopSites.Provisioning.Templates.Xml;
+
 namespace CopSites.Provisioning.Extraction;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal static class ViewSchemaWriter
         XElement query;
         try
         {
-            query = XElement.Parse("<Query>" + notes.Literal(Text(view, "ViewQuery") ?? "", where) + "</Query>");
+            query = SafeXml.ParseElement("<Query>" + notes.Literal(Text(view, "ViewQuery") ?? "", where) + "</Query>");
         }
         catch (XmlException e)
         {

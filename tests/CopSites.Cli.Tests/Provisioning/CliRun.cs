@@ -1,5 +1,4 @@
 using CopSites.Cli.Commands;
-using Spectre.Console;
 
 namespace CopSites.Cli.Tests.Provisioning;
 
@@ -10,10 +9,8 @@ internal sealed record CliRun(int ExitCode, string StandardOutput, string Standa
     {
         var output = new StringWriter();
         var errors = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(errors), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-
-        // Wide enough that no message is wrapped: assertions read whole sentences.
-        console.Profile.Width = 4000;
+        // The console the real command uses when stderr is redirected: plain, and never wrapped.
+        var console = TerminalConsole.Create(errors, redirected: true, noColor: null);
         var exit = await CopSitesCommandLine.Create(console, output).Parse(arguments).InvokeAsync();
         return new CliRun(exit, output.ToString(), errors.ToString());
     }

@@ -22,6 +22,12 @@ internal static class PlanCommand
         tenant.AddTo(command);
         command.SetAction(async (parse, ct) => await CommandErrors.RunAsync(console, async () =>
         {
+            var unreadable = InputPaths.Problems(("--template", TemplateLocator.Resolve(parse.GetValue(template)), false), ("--charter", parse.GetValue(charter)!.FullName, false));
+            if (unreadable.Count > 0)
+            {
+                return CommandErrors.Input(console, unreadable);
+            }
+
             var (request, problems) = ProvisioningInputs.Load(TemplateLocator.Resolve(parse.GetValue(template)), parse.GetValue(charter)!.FullName,
                 new ProvisioningOptions { ProvisioningAccount = parse.GetValue(tenant.User) });
             if (request is null)

@@ -28,6 +28,15 @@ internal static class ProvisionCommand
         tenant.AddTo(command);
         command.SetAction(async (parse, ct) => await CommandErrors.RunAsync(console, async () =>
         {
+            var unreadable = InputPaths.Problems(
+                ("--template", TemplateLocator.Resolve(parse.GetValue(template)), false),
+                ("--charter", parse.GetValue(charter)?.FullName, false),
+                ("--charters", parse.GetValue(charters)?.FullName, true));
+            if (unreadable.Count > 0)
+            {
+                return CommandErrors.Input(console, unreadable);
+            }
+
             var files = CharterFiles(parse.GetValue(charter), parse.GetValue(charters));
             if (files.Count == 0)
             {

@@ -22,6 +22,12 @@ internal static class ValidateCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(template)!.FullName;
+            var unreadable = InputPaths.Problems(("--template", path, false), ("--charter", parse.GetValue(charter)?.FullName, false));
+            if (unreadable.Count > 0)
+            {
+                return CommandErrors.Input(console, unreadable);
+            }
+
             var read = new PnpTemplateReader().ReadFile(path);
             var tokenErrors = TemplateTokenCheck.Check(path);
             var charterFile = parse.GetValue(charter);

@@ -2,6 +2,8 @@ using System.Xml;
 using System.Xml.Linq;
 using CopSites.Provisioning.Tokens;
 
+using CopSites.Provisioning.Templates.Xml;
+
 namespace CopSites.Provisioning.Templates.Validation;
 
 /// <summary>
@@ -17,9 +19,9 @@ public static class TemplateTokenCheck
         XDocument document;
         try
         {
-            document = XDocument.Load(path, LoadOptions.SetLineInfo);
+            document = SafeXml.LoadDocument(File.ReadAllBytes(path), LoadOptions.SetLineInfo);
         }
-        catch (XmlException)
+        catch (Exception ex) when (ex is XmlException or IOException or UnauthorizedAccessException)
         {
             // Malformed XML is the reader's to report, with its position.
             return [];

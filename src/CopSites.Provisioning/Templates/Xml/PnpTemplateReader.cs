@@ -50,8 +50,7 @@ public sealed class PnpTemplateReader(TemplateReadOptions? options = null)
         XDocument document;
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(bytes), Settings);
-            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            document = SafeXml.LoadDocument(bytes, LoadOptions.SetLineInfo, ignoreWhitespace: true);
         }
         catch (XmlException ex)
         {
@@ -116,14 +115,6 @@ public sealed class PnpTemplateReader(TemplateReadOptions? options = null)
 
         return null;
     }
-
-    // Indentation is not content: dropping it keeps kept CAML identical however the file was formatted.
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreWhitespace = true,
-    };
 
     private static TemplateReadResult Failed(TemplateDiagnostic diagnostic) => new(null, [diagnostic], null);
 }

@@ -33,5 +33,5 @@ internal static class XmlParts
         E(name, A("ClearExistingItems", users.ClearExistingItems), users.Users.Select(u => E("User", A("Name", u))));
 
     /// <summary>Re-creates kept CAML so it is written exactly as it was read.</summary>
-    public static XElement Raw(string schemaXml) => XElement.Parse(schemaXml);
+    public static XElement Raw(string schemaXml) => SafeXml.ParseElement(schemaXml);
 }

@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using CopSites.Provisioning.Templates;
 
+using CopSites.Provisioning.Templates.Xml;
+
 namespace CopSites.Provisioning.Engine.Building.Columns;
 
 /// <summary>
@@ -27,7 +29,7 @@ public sealed class FieldSchema
     public string Type => Field.Type ?? "";
 
     /// <summary>Reads a field's CAML.</summary>
-    public static FieldSchema Of(FieldDefinition field) => new(field, XElement.Parse(field.SchemaXml));
+    public static FieldSchema Of(FieldDefinition field) => new(field, SafeXml.ParseElement(field.SchemaXml));
 
     /// <summary>An attribute (case-insensitive), or null.</summary>
     public string? Attribute(string name) =>

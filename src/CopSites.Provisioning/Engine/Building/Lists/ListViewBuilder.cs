@@ -4,6 +4,8 @@ using CopSites.Provisioning.Engine.Resources;
 using CopSites.Provisioning.Templates;
 using CopSites.Provisioning.Tokens;
 
+using CopSites.Provisioning.Templates.Xml;
+
 namespace CopSites.Provisioning.Engine.Building.Lists;
 
 /// <summary>
@@ -58,7 +60,7 @@ public sealed class ListViewBuilder : IResourceBuilder
     /// <summary>The inner XML of the view's <c>Query</c> element (what REST calls ViewQuery), unformatted.</summary>
     public static string QueryOf(ViewDefinition view)
     {
-        var query = XElement.Parse(view.SchemaXml).Elements().FirstOrDefault(e => e.Name.LocalName == "Query");
+        var query = SafeXml.ParseElement(view.SchemaXml).Elements().FirstOrDefault(e => e.Name.LocalName == "Query");
         return query is null ? "" : string.Concat(query.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));
     }
 }
