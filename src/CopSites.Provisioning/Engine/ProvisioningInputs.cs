@@ -37,6 +37,12 @@ public static class ProvisioningInputs
             parameters[key] = value;
         }
 
+        var ruleProblems = TemplateRules.Check(template, parameters, "/sites/" + charter.Charter.Alias.Value);
+        if (ruleProblems.Count > 0)
+        {
+            return (null, ruleProblems);
+        }
+
         var request = new ProvisioningRequest
         {
             Template = template,

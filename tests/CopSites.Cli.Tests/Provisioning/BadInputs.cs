@@ -61,6 +61,22 @@ internal static class BadInputs
         Template("file-path-traversal", "</pnp:Lists>", "</pnp:Lists><pnp:Files><pnp:File Src=\"../../../../../../../../etc/passwd\" Folder=\"SiteAssets\" /></pnp:Files>",
             (path, line) => ["source file '../../../../../../../../etc/passwd' is refused", "leaves the template's folder", $"{path}:{line}:"]);
 
+        // Issue 6: what SharePoint would refuse only after ~155 writes is found before the first.
+        Template("content-type-unknown-parent", "ID=\"0x010100C236346E7922526189F783CFA12D459F\"", "ID=\"0x0199EE00C236346E7922526189F783CFA12D459F\"",
+            (path, line) => ["derives from '0x0199EE'", "neither a content type of the template, a built-in SharePoint content type nor one the site has", $"{path}:{line}:"]);
+        Template("invalid-internal-name", "Name=\"CopEventFormat\" StaticName=\"CopEventFormat\"", "Name=\"Cop Event/Format\" StaticName=\"CopEventFormat\"",
+            (path, line) => ["internal name 'Cop Event/Format' contains characters SharePoint does not allow", $"{path}:{line}:"]);
+        Template("navigation-title-slash", "<pnp:NavigationNode Title=\"Forum\"", "<pnp:NavigationNode Title=\"Forum / Q&amp;A\"",
+            (path, line) => ["title 'Forum / Q&A' contains '/'", $"{path}:{line}:"]);
+        Template("duplicate-list-title", "<pnp:ListInstance Title=\"Forum\" Url=\"Lists/CopForum\"", "<pnp:ListInstance Title=\"Toolkit\" Url=\"Lists/CopForum\"",
+            (path, line) => ["a second list titled 'Toolkit'", $"{path}:{line}:"]);
+        Template("list-url-too-long", "Url=\"Lists/CopForum\"", $"Url=\"Lists/{new string('f', 400)}\"",
+            (path, line) => ["SharePoint's limit is 400", $"{path}:{line}:"]);
+        Template("non-normalised-name", "<pnp:ListInstance Title=\"Forum\"", "<pnp:ListInstance Title=\"Fo\u0301rum\"",
+            (path, line) => ["is not in Unicode normal form C", $"{path}:{line}:"]);
+        Template("parameter-cycle", "<pnp:Parameter Key=\"CopName\" Required=\"true\">", "<pnp:Parameter Key=\"CycleA\">{parameter:CycleB}</pnp:Parameter><pnp:Parameter Key=\"CycleB\">{parameter:CycleA}</pnp:Parameter><pnp:Parameter Key=\"CopName\" Required=\"true\">",
+            (_, _) => ["parameters refer to each other in a cycle", "{parameter:CycleA} -> {parameter:CycleB} -> {parameter:CycleA}"]);
+
         charterText.ShouldContain("participation: open");
         var badCharter = Save(folder, "bad-charter.yaml", charterText.Replace("participation: open", "participation: sometimes", StringComparison.Ordinal)
             .Replace("alias: urban-mobility", "alias: " + CharterAlias, StringComparison.Ordinal));

@@ -32,8 +32,12 @@ internal static class ValidateCommand
             var tokenErrors = TemplateTokenCheck.Check(path);
             var charterFile = parse.GetValue(charter);
             var charterResult = charterFile is null ? null : CharterReader.Read(charterFile.FullName);
+            var rules = read.Hierarchy?.Templates.FirstOrDefault() is { } checkedTemplate
+                ? TemplateRules.Check(checkedTemplate, read.Hierarchy.Parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase))
+                : [];
             var problems = read.Errors.Select(d => d.ToString())
                 .Concat(tokenErrors.Select(e => e.Message))
+                .Concat(rules)
                 .Concat(charterResult?.Errors.Select(e => e.ToString()) ?? [])
                 .ToArray();
             if (problems.Length == 0 && read.Hierarchy?.Templates.FirstOrDefault() is { } first)

@@ -33,6 +33,9 @@ public enum BuildErrorKind
     /// <summary>A file the template uploads lies outside the template's folder (absolute, <c>..</c>, a link out) or is too large.</summary>
     SourceFileOutsideTemplate,
 
+    /// <summary>A content type derives from a parent that exists nowhere (template, built-ins, site).</summary>
+    UnknownParent,
+
     /// <summary>The resource would need a dependency level deeper than the engine runs.</summary>
     TooDeep,
 }

@@ -34,6 +34,12 @@ public sealed class ContentTypeBuilder : IResourceBuilder
             {
                 scope.Fail(BuildErrorKind.InvalidValue, $"content type '{contentType.Name}' has id '{contentType.Id}', which names no parent");
             }
+            else if (!ParentExists(context, parent))
+            {
+                scope.Fail(BuildErrorKind.UnknownParent,
+                    $"content type '{contentType.Name}' (id '{contentType.Id}') derives from '{parent}', which is neither a content type of the template, " +
+                    "a built-in SharePoint content type nor one the site has; define the parent in the template or correct the id");
+            }
 
             var resource = new DesiredResource(new ResourceKey(ResourceKind.ContentType, contentType.Name), properties, contentType.Location)
             {
@@ -42,6 +48,11 @@ public sealed class ContentTypeBuilder : IResourceBuilder
             yield return BuiltResource.At(resource, scope, StructureLevels.ContentType(context.Template, contentType));
         }
     }
+
+    private static bool ParentExists(BuildContext context, string parent) =>
+        BuiltInContentTypes.Contains(parent)
+        || context.Template.ContentTypes.Any(c => string.Equals(c.Id, parent, StringComparison.OrdinalIgnoreCase))
+        || context.State.OfKind(ResourceKind.ContentType).Any(c => string.Equals(c.Id, parent, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>How errors name a content type element.</summary>
     public static string Element(ContentTypeDefinition contentType) => $"pnp:ContentType[@ID='{contentType.Id}']";
