@@ -8,6 +8,9 @@ namespace CopSites.Cli.Commands;
 /// <summary>Turns the failures a command can meet into a clear message and its exit code, in one place.</summary>
 internal static class CommandErrors
 {
+    /// <summary>How many problems a person is shown; the rest are counted (a million unknown tokens must not print a million lines).</summary>
+    public const int ShownProblems = 50;
+
     public static async Task<int> RunAsync(IAnsiConsole console, Func<Task<int>> body)
     {
         try
@@ -52,9 +55,14 @@ internal static class CommandErrors
     public static int Input(IAnsiConsole console, IReadOnlyList<string> problems)
     {
         console.MarkupLine("[red]The inputs cannot be applied; nothing was written:[/]");
-        foreach (var problem in problems)
+        foreach (var problem in problems.Take(ShownProblems))
         {
             console.MarkupLineInterpolated($"  [red]-[/] {problem}");
+        }
+
+        if (problems.Count > ShownProblems)
+        {
+            console.MarkupLineInterpolated($"  … and {problems.Count - ShownProblems:N0} more ({problems.Count:N0} problems in all); fix these first.");
         }
 
         return ExitCodes.InvalidInput;

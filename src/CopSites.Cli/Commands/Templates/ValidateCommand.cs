@@ -13,6 +13,9 @@ namespace CopSites.Cli.Commands.Templates;
 /// <summary>`copsites validate`: checks a template (schema, supported elements, tokens) and optionally a charter, offline.</summary>
 internal static class ValidateCommand
 {
+    // JSON is for scripts, which get more than people do, but still a bounded answer; errorCount says how many there were.
+    private const int MaxJsonErrors = 1000;
+
     public static Command Create(IAnsiConsole console, TextWriter output)
     {
         var template = new Option<FileInfo>("--template") { Description = "The PnP provisioning template (any schema 2015-12..2022-09).", Required = true };
@@ -52,7 +55,14 @@ internal static class ValidateCommand
             var unsupported = read.UnsupportedElements.ToArray();
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(new { template = path, valid = problems.Length == 0, errors = problems, unsupported }));
+                await output.WriteLineAsync(JsonSerializer.Serialize(new
+                {
+                    template = path,
+                    valid = problems.Length == 0,
+                    errorCount = problems.Length,
+                    errors = problems.Take(MaxJsonErrors),
+                    unsupported,
+                }));
             }
             else
             {
@@ -72,9 +82,14 @@ internal static class ValidateCommand
         table.AddRow("Errors", problems.Length == 0 ? "[green]none[/]" : $"[red]{problems.Length}[/]");
         table.AddRow("Unsupported elements", unsupported.Length == 0 ? "none" : Markup.Escape(string.Join(", ", unsupported.Distinct())));
         console.Write(table);
-        foreach (var problem in problems)
+        foreach (var problem in problems.Take(CommandErrors.ShownProblems))
         {
             console.MarkupLineInterpolated($"[red]error[/] {problem}");
+        }
+
+        if (problems.Length > CommandErrors.ShownProblems)
+        {
+            console.MarkupLineInterpolated($"… and {problems.Length - CommandErrors.ShownProblems:N0} more errors ({problems.Length:N0} in all).");
         }
     }
 }
