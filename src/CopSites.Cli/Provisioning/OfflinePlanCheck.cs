@@ -44,6 +44,10 @@ internal static class OfflinePlanCheck
 
         public Task<SiteState?> ReadAsync(SiteTarget target, StateQuery query, CancellationToken ct) => Task.FromResult<SiteState?>(null);
 
+        // Offline there is no directory: provision and plan look people up before writing.
+        public Task<IReadOnlyList<string>> FindUnknownPeopleAsync(IReadOnlyList<string> userPrincipalNames, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<string>>([]);
+
         public Task<IReadOnlyList<ChangeOutcome>> ApplyAsync(SiteState state, IReadOnlyList<ResourceChange> changes, CancellationToken ct) =>
             throw new InvalidOperationException("validate never writes.");
     }

@@ -36,6 +36,14 @@ public sealed class GraphPath
                 segment = address;
             }
 
+            if (KeyInParentheses(segment) is { } keyed)
+            {
+                // OData's key syntax users('a@b') addresses what the key-as-segment users/a@b does.
+                segments.Add(keyed.Collection);
+                segments.Add(keyed.Key);
+                continue;
+            }
+
             segments.Add(NormaliseCast(segment.EndsWith(':') && segment.Contains(":/", StringComparison.Ordinal) ? segment[..^1] : segment));
         }
 
@@ -56,6 +64,19 @@ public sealed class GraphPath
 
     /// <inheritdoc />
     public override string ToString() => string.Join('/', Segments);
+
+    private static (string Collection, string Key)? KeyInParentheses(string segment)
+    {
+        var open = segment.IndexOf("('", StringComparison.Ordinal);
+        if (open <= 0 || !segment.EndsWith("')", StringComparison.Ordinal) || !segment[..open].All(char.IsAsciiLetterOrDigit))
+        {
+            return null;
+        }
+
+        var literal = segment[(open + 2)..^2];
+        // A lone quote inside means this is not one string literal (quotes are doubled inside one).
+        return literal.Replace("''", string.Empty, StringComparison.Ordinal).Contains('\'') ? null : (segment[..open], literal.Replace("''", "'", StringComparison.Ordinal));
+    }
 
     private static bool OpensPathAddress(string segment) =>
         segment.EndsWith(':') && !segment.Contains('(') && !segment.Contains(":/", StringComparison.Ordinal);

@@ -17,8 +17,10 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
     /// <summary>What applying would do, without writing.</summary>
     public async Task<ProvisioningPlan> PlanAsync(ProvisioningRequest request, CancellationToken ct)
     {
-        var state = await ReadAsync(request, ct) ?? SiteState.Empty(PlannedFacts(request));
-        return Simulate(request, state);
+        var existing = await ReadAsync(request, ct);
+        var plan = Simulate(request, existing ?? SiteState.Empty(PlannedFacts(request)));
+        await CharterPeopleCheck.EnsureKnownAsync(request.Charter, gateway, ct);
+        return plan;
     }
 
     /// <summary>Applies the template; refused writes are reported in the result, not thrown.</summary>
@@ -26,6 +28,7 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
     {
         var existing = await ReadAsync(request, ct);
         var plan = Simulate(request, existing ?? SiteState.Empty(PlannedFacts(request)));
+        await CharterPeopleCheck.EnsureKnownAsync(request.Charter, gateway, ct);
         var state = existing ?? SiteState.Empty(PlannedFacts(request));
         var failures = new List<ChangeOutcome>();
         var applied = new List<PlannedChange>();
@@ -71,6 +74,12 @@ public sealed class ProvisioningEngine(ISiteGateway gateway, IReadOnlyList<IReso
             replanned = false;
             failures.AddRange(refused);
             done += changes.Count;
+            if (existing is null && level == 0 && refused.Any(o => o.Key.Kind == ResourceKind.Group))
+            {
+                // The group was not created, so there is no site to build on: report the refusal, write nothing more.
+                return new ProvisioningResult(plan with { Changes = applied.Where(a => a.Level == 0).ToArray() }, state.Facts, failures);
+            }
+
             if (existing is null && level == 0)
             {
                 // The group's creation made the site: from here on, work against what the tenant really has.

@@ -13,6 +13,7 @@ public sealed class SiteGateway : ISiteGateway
     private readonly SiteStateReader _reader;
     private readonly SiteUrlReader _urlReader;
     private readonly ChangeWriter _writer;
+    private readonly DirectoryLookup _directory;
 
     /// <summary>Builds the port over a connected tenant gateway.</summary>
     public SiteGateway(TenantGateway tenant)
@@ -22,6 +23,7 @@ public sealed class SiteGateway : ISiteGateway
         var reads = new GraphReads(tenant.Batches, requests);
         _reader = new SiteStateReader(reads, tenant.Rest, DownloadAsync);
         _urlReader = new SiteUrlReader(reads, tenant.Rest, DownloadAsync);
+        _directory = new DirectoryLookup(reads);
         _writer = new ChangeWriter(tenant.Batches, new RestWrites(tenant.Rest), new PeopleResolver(tenant.Rest), requests);
     }
 
@@ -37,6 +39,10 @@ public sealed class SiteGateway : ISiteGateway
     /// </summary>
     public Task<SiteState?> ReadSiteAsync(Uri siteUrl, CancellationToken ct) =>
         _urlReader.ReadAsync(siteUrl.IsAbsoluteUri ? siteUrl : new Uri(TenantWebRoot, siteUrl), ct);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> FindUnknownPeopleAsync(IReadOnlyList<string> userPrincipalNames, CancellationToken ct) =>
+        _directory.FindUnknownAsync(userPrincipalNames, ct);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<ChangeOutcome>> ApplyAsync(SiteState state, IReadOnlyList<ResourceChange> changes, CancellationToken ct) =>

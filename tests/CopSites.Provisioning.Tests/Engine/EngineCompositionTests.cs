@@ -100,10 +100,45 @@ public class EngineCompositionTests
         failure.Problems.ShouldHaveSingleItem().ShouldBe("Unknown token '{nosuch:thing}' in template 'T', element 'pnp:WebSettings/@Description' at typo.xml:2:2.");
     }
 
+    [Fact]
+    public async Task PlanAndApply_UnknownPeople_AreRefusedNamingTheCharterField_BeforeAnyWrite()
+    {
+        var unknown = UrbanMobility.Moderators[0].Value;
+        var tenant = new InMemoryTenant(null) { UnknownPeople = [unknown] };
+        var engine = new ProvisioningEngine(tenant, StandardBuilders.All);
+
+        var planned = await Should.ThrowAsync<ProvisioningInputException>(() => engine.PlanAsync(Request(), CancellationToken.None));
+        var applied = await Should.ThrowAsync<ProvisioningInputException>(() => engine.ApplyAsync(Request(), null, CancellationToken.None));
+
+        planned.Problems.ShouldHaveSingleItem().ShouldStartWith($"charter moderators[0]: '{unknown}' is not in the tenant's directory");
+        applied.Problems.ShouldBe(planned.Problems);
+        tenant.Changes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Apply_GroupRefused_ReportsTheRefusal_AndWritesNothingElse()
+    {
+        var refusal = new TenantFailure(400, "Request_BadRequest", "Another object with the same value for property mailNickname already exists.", null);
+        var tenant = new InMemoryTenant(null) { GroupRefusal = refusal };
+        var engine = new ProvisioningEngine(tenant, StandardBuilders.All);
+
+        var result = await engine.ApplyAsync(Request(), null, CancellationToken.None);
+
+        result.Succeeded.ShouldBeFalse();
+        result.Failures.ShouldContain(f => f.Key.Kind == ResourceKind.Group && f.Failure == refusal);
+        tenant.Changes.ShouldAllBe(c => c.Key.Kind == ResourceKind.Group || c.Key.Kind == ResourceKind.TermGroup);
+    }
+
     /// <summary>A tenant that keeps what it is told: every change succeeds and reads return what was written.</summary>
     private sealed class InMemoryTenant(SiteState? site) : ISiteGateway
     {
         private SiteState? _site = site;
+
+        /// <summary>When set, creating the group is refused with this failure (and nothing is stored).</summary>
+        public TenantFailure? GroupRefusal { get; init; }
+
+        /// <summary>People the directory does not know.</summary>
+        public IReadOnlyList<string> UnknownPeople { get; init; } = [];
 
         public List<ResourceChange> Changes { get; } = [];
 
@@ -111,9 +146,17 @@ public class EngineCompositionTests
 
         public Task<SiteState?> ReadAsync(SiteTarget target, StateQuery query, CancellationToken ct) => Task.FromResult(_site);
 
+        public Task<IReadOnlyList<string>> FindUnknownPeopleAsync(IReadOnlyList<string> userPrincipalNames, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<string>>(userPrincipalNames.Where(UnknownPeople.Contains).ToArray());
+
         public Task<IReadOnlyList<ChangeOutcome>> ApplyAsync(SiteState state, IReadOnlyList<ResourceChange> changes, CancellationToken ct)
         {
             Changes.AddRange(changes);
+            if (GroupRefusal is not null && changes.Any(c => c.Key.Kind == ResourceKind.Group))
+            {
+                return Task.FromResult<IReadOnlyList<ChangeOutcome>>(changes.Select(c => ChangeOutcome.Failed(c.Key, GroupRefusal)).ToList());
+            }
+
             var results = changes.Select(c => new ActualResource(c.Key, c.ExistingId ?? Guid.NewGuid().ToString("D"), Merge(state.Find(c.Key), c.Body))).ToList();
             _site = (_site ?? state).With(results);
             return Task.FromResult<IReadOnlyList<ChangeOutcome>>(results.Select(ChangeOutcome.Success).ToList());

@@ -10,6 +10,9 @@ internal sealed class FixedSite(SiteState state) : ISiteGateway
 
     public Task<SiteState?> ReadAsync(SiteTarget target, StateQuery query, CancellationToken ct) => Task.FromResult<SiteState?>(state);
 
+    public Task<IReadOnlyList<string>> FindUnknownPeopleAsync(IReadOnlyList<string> userPrincipalNames, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
     public Task<IReadOnlyList<ChangeOutcome>> ApplyAsync(SiteState current, IReadOnlyList<ResourceChange> changes, CancellationToken ct) =>
         throw new InvalidOperationException("Planning only.");
 }

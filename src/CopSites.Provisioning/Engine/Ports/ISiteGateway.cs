@@ -15,6 +15,12 @@ public interface ISiteGateway
     Task<SiteState?> ReadAsync(SiteTarget target, StateQuery query, CancellationToken ct);
 
     /// <summary>
+    /// The user principal names among <paramref name="userPrincipalNames"/> that the tenant's directory does not know,
+    /// looked up before anything is written (Graph refuses a group whose owners or members it cannot find).
+    /// </summary>
+    Task<IReadOnlyList<string>> FindUnknownPeopleAsync(IReadOnlyList<string> userPrincipalNames, CancellationToken ct);
+
+    /// <summary>
     /// Applies one dependency level of changes. Every change gets an outcome in the same order; a refused change is an
     /// outcome with a failure, not an exception. Exceptions mean the tenant could not be reached at all.
     /// </summary>
