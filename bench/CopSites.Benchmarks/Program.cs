@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CopSites.Benchmarks.Hostile;
 using CopSites.Benchmarks.Provision;
 using CopSites.Benchmarks.ProvisionMany;
 using Spectre.Console;
@@ -15,5 +16,6 @@ var root = new RootCommand("CopSites benchmarks: provisioning on a fresh local t
 {
     ProvisionCommand.Create(console, Console.Out),
     ProvisionManyCommand.Create(console, Console.Out),
+    HostileCommand.Create(console, Console.Out),
 };
 return await root.Parse(args).InvokeAsync();

@@ -32,4 +32,7 @@ public enum TemplateDiagnosticCode
 
     /// <summary>Schema validation was not run for this namespace (only the 2022-09 XSD is embedded).</summary>
     SchemaNotValidated,
+
+    /// <summary>An element over a size limit (see docs/security.md); it is refused.</summary>
+    OverLimit,
 }

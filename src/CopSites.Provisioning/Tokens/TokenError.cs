@@ -45,3 +45,13 @@ public sealed record MalformedTokenError(TokenReference Token, TokenOrigin Origi
     /// <inheritdoc />
     public override string Message => $"Token '{Token.Text}' in {Origin} is malformed; expected {Expected}.";
 }
+
+/// <summary>A string over a token limit (nesting or count), refused whole so hostile input costs bounded stack and memory.</summary>
+/// <param name="Token">The start of the string concerned.</param>
+/// <param name="Origin">Where it is.</param>
+/// <param name="Limit">Which limit, in words.</param>
+public sealed record TokenLimitError(TokenReference Token, TokenOrigin Origin, string Limit) : TokenError(Token, Origin)
+{
+    /// <inheritdoc />
+    public override string Message => $"The text '{Token.Text}' in {Origin} is refused: {Limit}.";
+}

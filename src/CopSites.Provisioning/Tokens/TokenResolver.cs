@@ -72,11 +72,18 @@ public sealed class TokenResolver
             {
                 TextSegment text => text.Text,
                 TokenNode token => Token(token, context, origin, escaping, errors),
+                OverLimitSegment over => OverLimit(over, origin, errors),
                 _ => throw new InvalidOperationException($"Unexpected segment {segment}."),
             });
         }
 
         return output.ToString();
+    }
+
+    private static string OverLimit(OverLimitSegment over, TokenOrigin origin, List<TokenError> errors)
+    {
+        errors.Add(new TokenLimitError(new TokenReference(string.Empty, null, over.Text, TokenCategory.Unknown), origin, over.Limit));
+        return over.Text;
     }
 
     private string Token(TokenNode token, TokenContext context, TokenOrigin origin, TokenEscaping escaping, List<TokenError> errors)

@@ -22,7 +22,7 @@ internal static class ValidateCommand
         var charter = new Option<FileInfo?>("--charter") { Description = "A CoP charter (YAML) to check as well." };
         var format = CommonOptions.Output();
         var command = new Command("validate", "Check a template and a charter without touching a tenant.") { template, charter, format };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(async (parse, ct) => await CommandErrors.RunAsync(console, async () =>
         {
             var path = parse.GetValue(template)!.FullName;
             var unreadable = InputPaths.Problems(("--template", path, false), ("--charter", parse.GetValue(charter)?.FullName, false));
@@ -70,7 +70,7 @@ internal static class ValidateCommand
             }
 
             return problems.Length == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
-        });
+        }));
         return command;
     }
 

@@ -9,10 +9,12 @@ namespace CopSites.Provisioning.Templates.Xml;
 internal static class CamlMapper
 {
     public static IEnumerable<FieldDefinition> Fields(ElementScope container) =>
-        Raw(container, "Field").Select(e => Field(e, container.Context));
+        Raw(container, "Field").Select(e => (Element: e, Schema: ToSchemaXml(e))).Where(k => WithinLimit(k.Element, k.Schema, container.Context))
+            .Select(k => Field(k.Element, k.Schema, container.Context));
 
     public static IEnumerable<ViewDefinition> Views(ElementScope container) =>
-        Raw(container, "View").Select(e => View(e, container.Context));
+        Raw(container, "View").Select(e => (Element: e, Schema: ToSchemaXml(e))).Where(k => WithinLimit(k.Element, k.Schema, container.Context))
+            .Select(k => View(k.Element, k.Schema, container.Context));
 
     /// <summary>Keeps an element as unformatted XML text, the form the writer emits and the reader compares.</summary>
     public static string ToSchemaXml(XElement element) => element.ToString(SaveOptions.DisableFormatting);
@@ -35,7 +37,22 @@ internal static class CamlMapper
         return kept;
     }
 
-    private static FieldDefinition Field(XElement e, ReadContext context)
+    // Fragments are parsed again at every planning pass: one over the limit is refused here, with its line, not there.
+    private static bool WithinLimit(XElement e, string schemaXml, ReadContext context)
+    {
+        if (schemaXml.Length <= SafeXml.MaxFragmentCharacters)
+        {
+            return true;
+        }
+
+        var location = context.LocationOf(e);
+        var subject = $"{e.Name.LocalName}[@Name='{Attr(e, "Name") ?? Attr(e, "DisplayName")}']";
+        context.Report(DiagnosticSeverity.Error, TemplateDiagnosticCode.OverLimit, subject,
+            $"{subject} at {location} has {schemaXml.Length:N0} characters of CAML, over the limit of {SafeXml.MaxFragmentCharacters:N0}; the element is refused.", location);
+        return false;
+    }
+
+    private static FieldDefinition Field(XElement e, string schemaXml, ReadContext context)
     {
         var location = context.LocationOf(e);
         var idText = Attr(e, "ID");
@@ -47,18 +64,18 @@ internal static class CamlMapper
         }
 
         var choices = e.Descendants().Where(d => d.Name.LocalName == "CHOICE").Select(c => c.Value).ToValueList();
-        return new FieldDefinition(ToSchemaXml(e), id, Attr(e, "Name"), Attr(e, "StaticName"), Attr(e, "DisplayName"),
+        return new FieldDefinition(schemaXml, id, Attr(e, "Name"), Attr(e, "StaticName"), Attr(e, "DisplayName"),
             Attr(e, "Type"), Attr(e, "Group"), CamlBool(Attr(e, "Required")), choices, Attr(e, "Format"), Attr(e, "List"),
             Attr(e, "ShowField"), Attr(e, "Min"), Attr(e, "Max"), Child(e, "Default"), Child(e, "Formula"), location);
     }
 
-    private static ViewDefinition View(XElement e, ReadContext context)
+    private static ViewDefinition View(XElement e, string schemaXml, ReadContext context)
     {
         var viewFields = e.Elements().Where(c => c.Name.LocalName == "ViewFields")
             .SelectMany(v => v.Elements()).Select(f => Attr(f, "Name") ?? string.Empty).ToValueList();
         var rowLimitText = Child(e, "RowLimit");
         int? rowLimit = int.TryParse(rowLimitText, out var limit) ? limit : null;
-        return new ViewDefinition(ToSchemaXml(e), Attr(e, "DisplayName"), CamlBool(Attr(e, "DefaultView")), Attr(e, "Type"),
+        return new ViewDefinition(schemaXml, Attr(e, "DisplayName"), CamlBool(Attr(e, "DefaultView")), Attr(e, "Type"),
             Attr(e, "Url"), viewFields, rowLimit, context.LocationOf(e));
     }
 
