@@ -52,9 +52,12 @@ internal static class CommandErrors
         }
     }
 
-    public static int Input(IAnsiConsole console, IReadOnlyList<string> problems)
+    public static int Input(IAnsiConsole console, IReadOnlyList<string> problems) =>
+        Input(console, problems, "The inputs cannot be applied; nothing was written:");
+
+    public static int Input(IAnsiConsole console, IReadOnlyList<string> problems, string heading)
     {
-        console.MarkupLine("[red]The inputs cannot be applied; nothing was written:[/]");
+        console.MarkupLineInterpolated($"[red]{heading}[/]");
         foreach (var problem in problems.Take(ShownProblems))
         {
             console.MarkupLineInterpolated($"  [red]-[/] {problem}");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CopSites.Cli.Commands.Indicators;
 using CopSites.Cli.Commands.Provisioning;
 using CopSites.Cli.Commands.Templates;
 using CopSites.Cli.Commands.Tenant;
@@ -21,6 +22,7 @@ public static class CopSitesCommandLine
         root.Subcommands.Add(PlanCommand.Create(console, output));
         root.Subcommands.Add(ProvisionCommand.Create(console, output));
         root.Subcommands.Add(ExtractCommand.Create(console, output));
+        root.Subcommands.Add(IndicatorsCommand.Create(console, output));
         root.Subcommands.Add(DemoCommand.Create(console));
         return root;
     }
