@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CopSites.Benchmarks.Hostile;
+using CopSites.Benchmarks.Network;
 using CopSites.Benchmarks.Provision;
 using CopSites.Benchmarks.ProvisionMany;
 using Spectre.Console;
@@ -17,5 +18,6 @@ var root = new RootCommand("CopSites benchmarks: provisioning on a fresh local t
     ProvisionCommand.Create(console, Console.Out),
     ProvisionManyCommand.Create(console, Console.Out),
     HostileCommand.Create(console, Console.Out),
+    NetworkCommand.Create(console, Console.Out),
 };
 return await root.Parse(args).InvokeAsync();
