@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CopSites.Benchmarks.Hostile;
+using CopSites.Benchmarks.Indicators;
 using CopSites.Benchmarks.Network;
 using CopSites.Benchmarks.Provision;
 using CopSites.Benchmarks.ProvisionMany;
@@ -19,5 +20,6 @@ var root = new RootCommand("CopSites benchmarks: provisioning on a fresh local t
     ProvisionManyCommand.Create(console, Console.Out),
     HostileCommand.Create(console, Console.Out),
     NetworkCommand.Create(console, Console.Out),
+    IndicatorsCommand.Create(console, Console.Out),
 };
 return await root.Parse(args).InvokeAsync();

@@ -32,11 +32,13 @@ public sealed class CommunityNetworkAnalysis : ICommunityNetworkAnalysis
         {
             cancellationToken.ThrowIfCancellationRequested();
             var graph = InteractionGraph.Build(activity, months.Start(m), months.End(m));
-            monthly[m] = Measure(graph, index, months.Key(m), activity, months.Start(m), months.End(m), sink, cancellationToken).Betweenness;
+            // Betweenness is the costly measure; month by month only the two latest complete months need it (hub turnover).
+            var central = m == months.LastComplete || m == months.LastComplete - 1;
+            monthly[m] = Measure(graph, index, months.Key(m), activity, months.Start(m), months.End(m), sink, cancellationToken, central).Betweenness;
         }
 
         var life = InteractionGraph.Build(activity, DateTimeOffset.MinValue, months.AsOf.AddTicks(1));
-        var whole = Measure(life, index, Periods.All, activity, DateTimeOffset.MinValue, months.AsOf.AddTicks(1), sink, cancellationToken);
+        var whole = Measure(life, index, Periods.All, activity, DateTimeOffset.MinValue, months.AsOf.AddTicks(1), sink, cancellationToken, betweennessNeeded: true);
         Integration(activity, index, sink);
         var (overlap, formed, faded) = (default(double?), (IReadOnlyList<string>)[], (IReadOnlyList<string>)[]);
         if (months.LastComplete >= 1)
@@ -51,11 +53,11 @@ public sealed class CommunityNetworkAnalysis : ICommunityNetworkAnalysis
 
     private static (IReadOnlyDictionary<string, double> Betweenness, IReadOnlyList<PersonHighlight> Connectors) Measure(
         WeightedGraph graph, CommunityIndex index, string period, CommunityActivity activity, DateTimeOffset from, DateTimeOffset to,
-        Observations sink, CancellationToken ct)
+        Observations sink, CancellationToken ct, bool betweennessNeeded)
     {
         var units = graph.Labels.Select(l => index.UnitOf(l)).ToArray();
         var countries = graph.Labels.Select(l => index.CountryOf(l)).ToArray();
-        var betweenness = BetweennessCentrality.Normalized(BetweennessCentrality.Raw(graph, WeightMeaning.Strength, ct));
+        var betweenness = betweennessNeeded ? BetweennessCentrality.Normalized(BetweennessCentrality.Raw(graph, WeightMeaning.Strength, ct)) : new double[graph.NodeCount];
         var strength = Enumerable.Range(0, graph.NodeCount).Select(graph.Strength).ToArray();
         var (eiUnits, eiUnit) = GroupTies.EiIndex(graph, units);
         var (_, eiCountry) = GroupTies.EiIndex(graph, countries);

@@ -5,12 +5,17 @@ namespace CopSites.Indicators.Network;
 
 /// <summary>
 /// The weighted interaction graph of a CoP over a time window: a reply ties its author to the author replied to
-/// (weight 1), attending the same event ties attendees, presenters and hosts (weight 1 / (people − 1), so a large
-/// meeting counts as much per person as a small one), and using a colleague's knowledge product ties the user to its
-/// authors (weight 1 per use). Everyone who was a member in the window is a node, tied or not.
+/// (weight 1); a session of at most <see cref="SmallSession"/> people (a clinic, a roundtable) ties everyone in it
+/// (weight 1 / (people − 1), so each person's session counts 1 in all), while in a larger one (a webinar) attendees
+/// are tied only to its presenters and hosts, since sitting in the same audience is not an interaction; using a
+/// colleague's knowledge product ties the user to its authors (weight 1 per use). Everyone who was a member in the
+/// window is a node, tied or not.
 /// </summary>
 public static class InteractionGraph
 {
+    /// <summary>The largest session whose participants all count as interacting with each other.</summary>
+    public const int SmallSession = 30;
+
     /// <summary>The graph of interactions dated in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public static WeightedGraph Build(CommunityActivity activity, DateTimeOffset from, DateTimeOffset to)
     {
@@ -34,12 +39,26 @@ public static class InteractionGraph
                 continue;
             }
 
-            var weight = 1.0 / (people.Length - 1);
-            for (var i = 0; i < people.Length; i++)
+            if (people.Length <= SmallSession)
             {
-                for (var j = i + 1; j < people.Length; j++)
+                var weight = 1.0 / (people.Length - 1);
+                for (var i = 0; i < people.Length; i++)
                 {
-                    builder.AddEdge(people[i], people[j], weight);
+                    for (var j = i + 1; j < people.Length; j++)
+                    {
+                        builder.AddEdge(people[i], people[j], weight);
+                    }
+                }
+
+                continue;
+            }
+
+            var speakers = e.Presenters.Concat(e.Hosts).Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal).ToArray();
+            foreach (var attendee in people.Except(speakers, StringComparer.Ordinal))
+            {
+                foreach (var speaker in speakers)
+                {
+                    builder.AddEdge(attendee, speaker, 1.0 / speakers.Length);
                 }
             }
         }
