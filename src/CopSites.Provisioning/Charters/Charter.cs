@@ -63,6 +63,9 @@ public sealed record Charter
     /// <summary>Knowledge products the CoP expects to produce; may be empty.</summary>
     public IReadOnlyList<KnowledgeProductType> KnowledgeProducts { get; init; } = [];
 
+    /// <summary>Whether the Usage page's recognition names people (<c>spotlights: named</c>, the default) or not.</summary>
+    public SpotlightMode Spotlights { get; init; } = SpotlightMode.Named;
+
     /// <summary>Group visibility and join policy, derived from <see cref="Participation"/>.</summary>
     public GroupPolicy GroupPolicy => GroupPolicy.For(Participation);
 

@@ -21,6 +21,7 @@ internal static class CharterFields
     public const string HowToJoin = "how_to_join";
     public const string Stage = "stage";
     public const string KnowledgeProducts = "knowledge_products";
+    public const string Spotlights = "spotlights";
 
     public const string CadenceCore = "core";
     public const string CadenceTouchpoints = "touchpoints";
@@ -29,7 +30,7 @@ internal static class CharterFields
     public static IReadOnlyList<string> TopLevel { get; } =
     [
         Name, Alias, Domain, Purpose, ExpectedResults, Indicators, Participation, Composition,
-        Leads, Moderators, CoreGroup, Multipliers, Members, Cadence, Language, HowToJoin, Stage, KnowledgeProducts,
+        Leads, Moderators, CoreGroup, Multipliers, Members, Cadence, Language, HowToJoin, Stage, KnowledgeProducts, Spotlights,
     ];
 
     public static IReadOnlyList<string> CadenceLevel { get; } = [CadenceCore, CadenceTouchpoints, CadenceFormats];

@@ -43,6 +43,7 @@ internal sealed class CharterParser
         var howToJoin = OptionalText(fields, CharterFields.HowToJoin);
         var stage = Term(fields, root, CharterFields.Stage, required: false, LifeCycleStage.All, LifeCycleStage.TryFromKey);
         var products = TermList(fields, root, CharterFields.KnowledgeProducts, required: false, KnowledgeProductType.All, KnowledgeProductType.TryFromKey);
+        var spotlights = Spotlights(fields);
 
         if (composition is not null)
         {
@@ -74,6 +75,7 @@ internal sealed class CharterParser
             HowToJoin = howToJoin,
             Stage = stage ?? LifeCycleStage.Initiation,
             KnowledgeProducts = products.Select(p => p.Value).ToList(),
+            Spotlights = spotlights,
         });
     }
 
@@ -219,6 +221,28 @@ internal sealed class CharterParser
         }
 
         return alias;
+    }
+
+    // named (the default: the guide wants staff visibility) or anonymous.
+    private SpotlightMode Spotlights(Dictionary<string, YamlNode> fields)
+    {
+        if (!fields.TryGetValue(CharterFields.Spotlights, out var node) || IsNull(node))
+        {
+            return SpotlightMode.Named;
+        }
+
+        switch (Text(node, CharterFields.Spotlights)?.Trim().ToLowerInvariant())
+        {
+            case "named":
+                return SpotlightMode.Named;
+            case "anonymous":
+                return SpotlightMode.Anonymous;
+            case null:
+                return SpotlightMode.Named;
+            case var other:
+                Error(CharterFields.Spotlights, node.Start, CharterErrorKind.InvalidValue, $"unknown value '{other}'; allowed values: named, anonymous");
+                return SpotlightMode.Named;
+        }
     }
 
     private T? Term<T>(Dictionary<string, YamlNode> fields, YamlMappingNode parent, string field, bool required,

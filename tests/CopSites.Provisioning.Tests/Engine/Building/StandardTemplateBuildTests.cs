@@ -26,7 +26,7 @@ public class StandardTemplateBuildTests
 
         built.Select(b => b.Resource.Key).ShouldBeUnique();
         Template.Lists.ShouldAllBe(l => keys.Contains(new ResourceKey(ResourceKind.List, l.Title)));
-        Template.Lists.Count.ShouldBe(8);
+        Template.Lists.Count.ShouldBe(9);
         Template.SiteFields.ShouldAllBe(f => keys.Contains(new ResourceKey(ResourceKind.SiteColumn, f.InternalName!)));
         Template.ContentTypes.SelectMany(c => c.FieldRefs.Select(r => new ResourceKey(ResourceKind.ContentTypeColumn, c.Name + "/" + r.Name)))
             .ShouldAllBe(k => keys.Contains(k));
