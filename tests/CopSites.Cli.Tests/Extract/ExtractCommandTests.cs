@@ -26,7 +26,7 @@ public sealed class ExtractCommandTests : IDisposable
         var root = summary.RootElement;
         root.GetProperty("site").GetProperty("url").GetString().ShouldEndWith("/sites/fiscal-transparency");
         root.GetProperty("template").GetString().ShouldBe(file);
-        root.GetProperty("extracted").GetProperty("lists").GetInt32().ShouldBe(8);
+        root.GetProperty("extracted").GetProperty("lists").GetInt32().ShouldBe(9);
         root.GetProperty("extracted").GetProperty("pages").GetInt32().ShouldBe(2);
         root.GetProperty("extracted").GetProperty("termSets").GetInt32().ShouldBe(1);
         root.GetProperty("warnings").GetArrayLength().ShouldBe(0);
