@@ -94,7 +94,10 @@ public static class EngagementMetrics
         var memberships = index.Activity.Memberships;
         var joins = memberships.Count(s => months.IndexOf(s.Joined) == m);
         var leaves = memberships.Count(s => s.Left is { } left && months.IndexOf(left) == m);
-        var atEnd = memberships.Where(s => s.Joined < months.End(m) && (s.Left is null || s.Left >= months.End(m))).Select(s => s.PersonId).ToHashSet();
+        // The snapshot's own month ends at the snapshot: someone who joined at that very moment is a member.
+        var end = months.End(m);
+        var atEnd = memberships.Where(s => (end == months.AsOf ? s.Joined <= end : s.Joined < end) && (s.Left is null || s.Left > end || (end != months.AsOf && s.Left == end)))
+            .Select(s => s.PersonId).ToHashSet();
         var atStart = memberships.Where(s => s.Joined < months.Start(m) && (s.Left is null || s.Left >= months.Start(m))).Select(s => s.PersonId).ToHashSet();
         sink.Add(Indicator.MembershipGrowth, "members", period, atEnd.Count, "members");
         sink.Add(Indicator.MembershipGrowth, "joins", period, joins, "members");

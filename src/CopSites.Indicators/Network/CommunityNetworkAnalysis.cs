@@ -31,10 +31,12 @@ public sealed class CommunityNetworkAnalysis : ICommunityNetworkAnalysis
         for (var m = 0; m < months.Count; m++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var graph = InteractionGraph.Build(activity, months.Start(m), months.End(m));
+            // The snapshot's month includes the snapshot's own moment (a member who joined just now is a node).
+            var to = m == months.Count - 1 ? months.AsOf.AddTicks(1) : months.End(m);
+            var graph = InteractionGraph.Build(activity, months.Start(m), to);
             // Betweenness is the costly measure; month by month only the two latest complete months need it (hub turnover).
             var central = m == months.LastComplete || m == months.LastComplete - 1;
-            monthly[m] = Measure(graph, index, months.Key(m), activity, months.Start(m), months.End(m), sink, cancellationToken, central).Betweenness;
+            monthly[m] = Measure(graph, index, months.Key(m), activity, months.Start(m), to, sink, cancellationToken, central).Betweenness;
         }
 
         var life = InteractionGraph.Build(activity, DateTimeOffset.MinValue, months.AsOf.AddTicks(1));

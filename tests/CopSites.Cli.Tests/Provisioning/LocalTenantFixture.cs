@@ -36,4 +36,26 @@ public sealed class LocalTenantFixture : IAsyncLifetime
         var body = JsonNode.Parse(await http.GetStringAsync($"{Host.GraphBaseUrl}/groups?$filter=mailNickname eq '{alias}'"))!;
         return body["value"]!.AsArray().Count > 0;
     }
+
+    /// <summary>GETs a Graph path as alice and returns the body (every page of a collection merged into "value").</summary>
+    public async Task<JsonNode> GraphAsync(string relativePath)
+    {
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Host.IssueToken("alice@contoso.local"));
+        var body = JsonNode.Parse(await http.GetStringAsync($"{Host.GraphBaseUrl}/{relativePath.TrimStart('/')}"))!;
+        var next = body["@odata.nextLink"]?.GetValue<string>();
+        while (next is not null && body["value"] is JsonArray values)
+        {
+            var page = JsonNode.Parse(await http.GetStringAsync(next))!;
+            foreach (var item in page["value"]!.AsArray().ToList())
+            {
+                page["value"]!.AsArray().Remove(item);
+                values.Add(item);
+            }
+
+            next = page["@odata.nextLink"]?.GetValue<string>();
+        }
+
+        return body;
+    }
 }

@@ -9,6 +9,7 @@ internal static class IndicatorsCommand
     public static Command Create(IAnsiConsole console, TextWriter output)
     {
         var indicators = new Command("indicators", "Measure Communities of Practice: usage indicators and network analysis.");
+        indicators.Subcommands.Add(RunCommand.Create(console, output));
         indicators.Subcommands.Add(NetworkCommand.Create(console, output));
         return indicators;
     }

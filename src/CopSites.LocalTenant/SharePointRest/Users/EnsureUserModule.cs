@@ -17,7 +17,31 @@ internal sealed class EnsureUserModule : IRestRouteModule
     {
         routes.Map("POST", "web/ensureuser", ScopeRequirement.SitesWrite, (r, _) => EnsureAsync(r, Json(r)));
         routes.Map("POST", "web/ensureuser('{logonName}')", ScopeRequirement.SitesWrite, (r, _) => EnsureAsync(r, r.Route("logonName").Replace("''", "'", StringComparison.Ordinal)));
+        // What a person field's LookupId stands for: SharePoint answers 404 for an id that is no user of the site.
+        routes.Map("GET", "web/getuserbyid({id})", ScopeRequirement.SitesRead, (r, _) => ByIdAsync(r, r.Route("id")));
     }
+
+    private static Task<RestResult> ByIdAsync(RestRequest request, string id)
+    {
+        var user = int.TryParse(id, out var lookupId) ? UserLookupIds.Find(request.Tenant.Users, lookupId) : null;
+        if (user is null)
+        {
+            throw new RestProblem(404, "-2146232832, Microsoft.SharePoint.SPException", "User cannot be found.");
+        }
+
+        return Task.FromResult(RestResult.Ok(User(request, user, lookupId)));
+    }
+
+    private static RestEntity User(RestRequest request, Directory.UserAccount user, int id) =>
+        new("SP.User", "SP.Data.UserInfoItem", $"Web/GetUserById({id})", new JsonObject
+        {
+            ["Id"] = id,
+            ["LoginName"] = ClaimPrefix + user.UserPrincipalName,
+            ["Title"] = user.DisplayName,
+            ["Email"] = user.UserPrincipalName,
+            ["UserPrincipalName"] = user.UserPrincipalName,
+            ["PrincipalType"] = 1,
+        });
 
     private static string Json(RestRequest request) =>
         RestRequest.Property(request.JsonBody(), "logonName")?.GetValue<string>() ?? throw RestProblem.Argument("logonName is required.");
@@ -27,15 +51,6 @@ internal sealed class EnsureUserModule : IRestRouteModule
         var upn = logonName.StartsWith(ClaimPrefix, StringComparison.OrdinalIgnoreCase) ? logonName[ClaimPrefix.Length..] : logonName;
         var user = request.Tenant.Users.Find(upn)
             ?? throw new RestProblem(404, "-2146232832, Microsoft.SharePoint.SPException", $"The specified user {logonName} could not be found.");
-        var id = UserLookupIds.Of(request.Tenant.Users, user);
-        return Task.FromResult(RestResult.Ok(new RestEntity("SP.User", "SP.Data.UserInfoItem", $"Web/GetUserById({id})", new JsonObject
-        {
-            ["Id"] = id,
-            ["LoginName"] = ClaimPrefix + user.UserPrincipalName,
-            ["Title"] = user.DisplayName,
-            ["Email"] = user.UserPrincipalName,
-            ["UserPrincipalName"] = user.UserPrincipalName,
-            ["PrincipalType"] = 1,
-        })));
+        return Task.FromResult(RestResult.Ok(User(request, user, UserLookupIds.Of(request.Tenant.Users, user))));
     }
 }

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using CopSites.Cli.Tests.Provisioning;
+
+namespace CopSites.Cli.Tests.Indicators;
+
+/// <summary>
+/// `copsites indicators run` against a provisioned CoP on the local tenant: the Usage page is filled in place (never a
+/// second page), the Indicators list gets one row per figure, and a rerun over the same activity adds no row.
+/// </summary>
+public sealed class IndicatorRunTests(LocalTenantFixture tenant) : IClassFixture<LocalTenantFixture>, IDisposable
+{
+    private const string Alias = "indicator-run-cop";
+    private readonly string _folder = Directory.CreateTempSubdirectory("copsites-indicator-run-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Run_FillsTheUsagePageInPlace_AndARerunAddsNoRows()
+    {
+        var charter = Path.Combine(_folder, "charter.yaml");
+        File.WriteAllText(charter, File.ReadAllText(Repository.Charter("urban-mobility")).Replace("alias: urban-mobility", "alias: " + Alias, StringComparison.Ordinal));
+        var provision = await CliRun.InvokeAsync("provision", "--charter", charter, "--tenant", tenant.Url);
+        provision.ExitCode.ShouldBe(0, provision.ToString());
+        var site = await tenant.GraphAsync($"sites/127.0.0.1:/sites/{Alias}?$select=id");
+        var siteId = site["id"]!.GetValue<string>();
+        var pagesBefore = (await tenant.GraphAsync($"sites/{siteId}/pages?$select=id,name"))["value"]!.AsArray().Count;
+        string[] run = ["indicators", "run", "--charter", charter, "--tenant", tenant.Url, "--history", Path.Combine(_folder, "history"), "--output", "json"];
+
+        var first = await CliRun.InvokeAsync(run);
+        var rowsAfterFirst = await RowsAsync(siteId);
+        var mark = tenant.Host.Counter.Mark();
+        var second = await CliRun.InvokeAsync(run);
+        var rowWrites = tenant.Host.Counter.Since(mark);
+        var rowsAfterSecond = await RowsAsync(siteId);
+
+        first.ExitCode.ShouldBe(0, first.ToString());
+        second.ExitCode.ShouldBe(0, second.ToString());
+        var summary = JsonNode.Parse(first.StandardOutput)!["runs"]![0]!;
+        summary["succeeded"]!.GetValue<bool>().ShouldBeTrue();
+        summary["members"]!.GetValue<int>().ShouldBe(10);
+        rowsAfterFirst.Count.ShouldBe(summary["observations"]!.GetValue<int>());
+        static string Title(JsonNode r) => r["fields"]!["Title"]!.GetValue<string>();
+        rowsAfterSecond.Select(Title).Except(rowsAfterFirst.Select(Title)).ShouldBeEmpty();
+        rowsAfterSecond.Count.ShouldBe(rowsAfterFirst.Count);
+        rowsAfterSecond.Select(r => r["fields"]!["Title"]!.GetValue<string>() + "|" + r["fields"]!["CopIndicatorKey"]!.GetValue<string>()).ShouldBeUnique();
+        var pages = (await tenant.GraphAsync($"sites/{siteId}/pages?$select=id,name"))["value"]!.AsArray();
+        pages.Count.ShouldBe(pagesBefore);
+        var usage = pages.Single(p => p!["name"]!.GetValue<string>() == "Usage.aspx")!;
+        var canvas = (await tenant.GraphAsync($"sites/{siteId}/pages/{usage["id"]}/microsoft.graph.sitePage?$expand=canvasLayout")).ToJsonString();
+        canvas.ShouldContain("Activity and engagement");
+        canvas.ShouldContain("How the community is connected");
+        canvas.ShouldContain("usage-participation.svg");
+        rowWrites.Writes.ShouldBeLessThan(rowsAfterFirst.Count); // unchanged rows are not written again
+    }
+
+    [Fact]
+    public async Task Run_ForASiteThatDoesNotExist_FailsNamingIt_ExitThree()
+    {
+        var run = await CliRun.InvokeAsync("indicators", "run", "--site", $"{tenant.Url}/sites/no-such-cop", "--tenant", tenant.Url, "--history", Path.Combine(_folder, "h2"));
+
+        run.ExitCode.ShouldBe(ExitCodes.TenantError, run.ToString());
+        run.StandardError.ShouldContain("no-such-cop");
+        run.StandardError.ShouldContain("cannot read the site");
+        run.StandardError.ShouldNotContain("   at ");
+    }
+
+    private async Task<List<JsonNode>> RowsAsync(string siteId)
+    {
+        var lists = (await tenant.GraphAsync($"sites/{siteId}/lists?$select=id,webUrl"))["value"]!.AsArray();
+        var listId = lists.Single(l => l!["webUrl"]!.GetValue<string>().EndsWith("/Lists/CopIndicators", StringComparison.Ordinal))!["id"]!.GetValue<string>();
+        return (await tenant.GraphAsync($"sites/{siteId}/lists/{listId}/items?$expand=fields&$top=999"))["value"]!.AsArray().OfType<JsonNode>().ToList();
+    }
+}
