@@ -1,6 +1,8 @@
 using System.CommandLine;
+using CopSites.Cli.Indicators;
 using CopSites.Cli.Provisioning;
 using CopSites.Cli.Tenancy;
+using CopSites.Provisioning.Charters;
 using CopSites.Provisioning.Engine;
 using Spectre.Console;
 
@@ -8,7 +10,8 @@ namespace CopSites.Cli.Commands;
 
 /// <summary>
 /// `copsites demo`: the main job on the embedded local tenant, for a newcomer's first run: provisions the example CoPs
-/// (provisioning-templates/charters) from the standard template, shows the outcome and where to look.
+/// (provisioning-templates/charters) from the standard template, gives each a simulated year and runs the indicator
+/// job, prints the Home and Usage pages, then keeps serving until Ctrl+C (<c>--no-serve</c> exits after printing).
 /// </summary>
 internal static class DemoCommand
 {
@@ -17,8 +20,8 @@ internal static class DemoCommand
     public static Command Create(IAnsiConsole console)
     {
         var data = new Option<string>("--data") { Description = "SQLite file of the demo tenant.", DefaultValueFactory = _ => Path.Combine(".copsites", "demo.db") };
-        var serve = new Option<bool>("--serve") { Description = "Keep serving the tenant afterwards so you can browse the sites (Ctrl+C to stop)." };
-        var command = new Command("demo", "Provision the example CoPs on the embedded local tenant.") { data, serve };
+        var noServe = new Option<bool>("--no-serve") { Description = "Exit after printing instead of serving the tenant until Ctrl+C." };
+        var command = new Command("demo", "Provision the example CoPs on the embedded local tenant, measure them, and serve their sites.") { data, noServe };
         command.SetAction(async (parse, ct) => await CommandErrors.RunAsync(console, async () =>
         {
             var template = TemplateLocator.Resolve(null);
@@ -29,9 +32,19 @@ internal static class DemoCommand
             var outcomes = await new CopProvisioner(session, template, new ProvisioningOptions { ProvisioningAccount = Operator })
                 .RunManyAsync(files, parallel: 3, ct);
             OutcomeView.Render(console, outcomes);
-            console.MarkupLine("Run it again: nothing changes (zero writes). Browse the sites with [bold]--serve[/], or "
-                + $"[bold]copsites tenant serve --data {Markup.Escape(parse.GetValue(data)!)}[/].");
-            if (parse.GetValue(serve))
+            var provisioned = files.Zip(outcomes).Where(x => x.Second.Status == CopStatus.Succeeded)
+                .Select(x => CharterReader.Read(x.First.FullName)).Where(r => r.Succeeded).Select(r => r.Charter!).ToList();
+            console.MarkupLine("Measuring them: a simulated year of community life each, then the indicator job …");
+            var historyFolder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(data)!))!, "demo-indicators");
+            var runs = await DemoIndicators.RunAsync(session, provisioned, historyFolder, ct);
+            RunOutcomeView.Render(console, runs);
+            foreach (var charter in provisioned)
+            {
+                console.MarkupLineInterpolated($"Home: [link]{session.Sites.TenantWebRoot}sites/{charter.Alias.Value}[/]");
+            }
+
+            console.MarkupLine("Run it again: provisioning writes nothing and the indicators update in place.");
+            if (!parse.GetValue(noServe))
             {
                 console.MarkupLineInterpolated($"Serving {session.Host.BaseUrl} until Ctrl+C.");
                 try
@@ -44,7 +57,7 @@ internal static class DemoCommand
                 }
             }
 
-            return outcomes.All(o => o.Status == CopStatus.Succeeded) ? ExitCodes.Success : ExitCodes.TenantError;
+            return outcomes.All(o => o.Status == CopStatus.Succeeded) && runs.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.TenantError;
         }));
         return command;
     }

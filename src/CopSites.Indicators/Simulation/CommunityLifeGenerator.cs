@@ -12,9 +12,20 @@ namespace CopSites.Indicators.Simulation;
 /// </summary>
 public static class CommunityLifeGenerator
 {
-    /// <summary>Generates the activity of <paramref name="site"/> up to <paramref name="asOf"/>.</summary>
-    public static CommunityActivity Generate(CommunitySite site, DateTimeOffset asOf, SimulationSettings settings)
+    /// <summary>Generates the activity of <paramref name="site"/> up to <paramref name="asOf"/>, with made-up members.</summary>
+    public static CommunityActivity Generate(CommunitySite site, DateTimeOffset asOf, SimulationSettings settings) => Generate(site, asOf, settings, null);
+
+    /// <summary>
+    /// Generates the activity of <paramref name="site"/> with its real members (<paramref name="roster"/>, leads first):
+    /// their past, so a demo CoP has a year of history. <see cref="SimulationSettings.Members"/> is ignored.
+    /// </summary>
+    public static CommunityActivity Generate(CommunitySite site, DateTimeOffset asOf, SimulationSettings settings, IReadOnlyList<Person>? roster)
     {
+        if (roster is not null)
+        {
+            settings = settings with { Members = roster.Count };
+        }
+
         var random = new Random(settings.Seed);
         var start = new DateTimeOffset(asOf.UtcDateTime.Year, asOf.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(-(settings.Months - 1));
         var span = asOf - start;
@@ -26,14 +37,14 @@ public static class CommunityLifeGenerator
         var connectors = Math.Max(1, settings.Members / 40);
         for (var i = 0; i < settings.Members; i++)
         {
-            var id = $"m{i:D5}";
+            var id = roster?[i].Id ?? $"m{i:D5}";
             var unit = settings.Units[random.Next(settings.Units.Count)];
             var country = settings.Countries[(int)Math.Min(settings.Countries.Count - 1, Math.Floor(-Math.Log(1 - random.NextDouble()) * 2.5))];
-            people[id] = new Person(id, Names.For(i), unit, country, $"{id}@contoso.local");
+            people[id] = roster?[i] ?? new Person(id, Names.For(i), unit, country, $"{id}@contoso.local");
             // S-curve of joins: most join in the first two thirds of the year; the first few found the CoP.
             var t = i < 3 ? 0 : Math.Clamp(0.5 + (Math.Log(random.NextDouble() / (1 - random.NextDouble())) / 8), 0, 0.97);
             joined[i] = start + (span * t);
-            if (settings.Profile == LifeProfile.Decline && i >= 3 && random.NextDouble() < 0.35)
+            if (settings.Profile == LifeProfile.Decline && roster is null && i >= 3 && random.NextDouble() < 0.35)
             {
                 left[i] = start + (span * Math.Clamp(0.5 + (random.NextDouble() * 0.48), t + 0.05, 0.99));
             }
@@ -96,7 +107,7 @@ public static class CommunityLifeGenerator
                 var attendees = Enumerable.Range(0, Math.Min(present.Length, 3 + (int)(present.Length * 0.15 * activityScale[m]))).Select(_ => Pick())
                     .Where(i => joined[i] <= at && (left[i] is null || left[i] > at)).Distinct().Select(i => ids[i]).ToArray();
                 var presenter = attendees.Length > 0 ? attendees[random.Next(attendees.Length)] : ids[present[0]];
-                events.Add(new CommunityEvent($"ev-{m}-{s}", $"Session {m + 1}.{s + 1}", EventFormat.All[random.Next(EventFormat.All.Count)], at,
+                events.Add(new CommunityEvent($"sim-ev-{m}-{s}", $"Session {m + 1}.{s + 1}", EventFormat.All[random.Next(EventFormat.All.Count)], at,
                     [ids[0]], [presenter], attendees));
                 budget -= attendees.Length;
             }
@@ -107,7 +118,7 @@ public static class CommunityLifeGenerator
             for (var q = 0; q < topicCount; q++)
             {
                 var author = Pick();
-                var topic = new ForumPost($"t-{m}-{q}", ids[author], When(author), $"t-{m}-{q}", null, null, random.NextDouble() < 0.6, false);
+                var topic = new ForumPost($"sim-t-{m}-{q}", ids[author], When(author), $"sim-t-{m}-{q}", null, null, random.NextDouble() < 0.6, false);
                 topicsThisMonth.Add(topic);
                 posts.Add(topic);
             }
@@ -128,7 +139,7 @@ public static class CommunityLifeGenerator
                     continue;
                 }
 
-                posts.Add(new ForumPost($"r-{m}-{r}", ids[replier], at, topic.Id, topic.Id, topic.AuthorId, false, topic.IsQuestion && random.NextDouble() < 0.5));
+                posts.Add(new ForumPost($"sim-r-{m}-{r}", ids[replier], at, topic.Id, topic.Id, topic.AuthorId, false, topic.IsQuestion && random.NextDouble() < 0.5));
             }
 
             budget -= topicCount + replyCount;
@@ -139,7 +150,7 @@ public static class CommunityLifeGenerator
             {
                 var author = Pick();
                 var coAuthor = random.NextDouble() < 0.4 ? new[] { ids[Pick()] }.Where(c => c != ids[author]).ToArray() : [];
-                products.Add(new KnowledgeProduct($"kp-{m}-{p}", Titles.For(random), ids[author], coAuthor,
+                products.Add(new KnowledgeProduct($"sim-kp-{m}-{p}", Titles.For(random), ids[author], coAuthor,
                     KnowledgeProductType.All[random.Next(KnowledgeProductType.All.Count)], [Titles.Topic(random)], When(author), null));
             }
 
@@ -166,7 +177,7 @@ public static class CommunityLifeGenerator
                 {
                     var mood = activityScale[m];
                     int Score() => Math.Clamp((int)Math.Round(2.5 + (mood * 2) + ((random.NextDouble() - 0.5) * 2)), 1, 5);
-                    pulse.Add(new PulseResponse($"pc-{m}-{i}", ids[i], answer, Score(), Score(), Score(), Score()));
+                    pulse.Add(new PulseResponse($"sim-pc-{m}-{i}", ids[i], answer, Score(), Score(), Score(), Score()));
                 }
             }
 
@@ -174,7 +185,7 @@ public static class CommunityLifeGenerator
             {
                 var kind = StoryKind.All[random.Next(StoryKind.All.Count)];
                 var product = products[random.Next(products.Count)];
-                stories.Add(new Story($"st-{m}", kind.Label + ": " + product.Title, kind, people[product.AuthorId].Unit, monthStart.AddDays(10) > asOf ? asOf : monthStart.AddDays(10), null, [product.Id]));
+                stories.Add(new Story($"sim-st-{m}", kind.Label + ": " + product.Title, kind, people[product.AuthorId].Unit, monthStart.AddDays(10) > asOf ? asOf : monthStart.AddDays(10), null, [product.Id]));
             }
         }
 
