@@ -37,6 +37,15 @@ public static class NotAppliedSettings
             Note(found, menu.RemoveExistingNodes == true, "Navigation @RemoveExistingNodes (the engine never deletes)", menu.Location);
         }
 
+        foreach (var contentType in template.ContentTypes)
+        {
+            foreach (var reference in contentType.FieldRefs.Where(r => Building.Columns.FieldReference.Resolve(template, r.Id, r.Name) is { SiteField: null } target
+                && Building.ContentTypes.ContentTypeColumnBuilder.IsInherited(r, target)))
+            {
+                Note(found, true, $"ContentType '{contentType.Name}' FieldRef '{reference.Name ?? reference.Id}' (SharePoint's own column: a content type inherits it from its parent, or SharePoint adds it)", reference.Location);
+            }
+        }
+
         foreach (var file in template.Files.Where(f => f.Level is not null))
         {
             Note(found, true, $"File '{file.TargetName}' @Level", file.Location);

@@ -25,7 +25,7 @@ public sealed class ExtractRoundTripTests(ExtractRoundTripTests.RoundTrip trip) 
         var read = new PnpTemplateReader().Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(trip.Xml)), "T.xml");
         read.Errors.ShouldBeEmpty();
         read.Hierarchy!.Templates.Single().Lists.Select(l => l.Title).ShouldBe(
-            ["Events", "Expert directory", "Forum", "Indicators", "Lessons learned", "Pulse checks", "Session materials", "Toolkit"]);
+            ["Events", "Expert directory", "Forum", "Indicators", "Lessons learned", "Pulse checks", "Session materials", "Stories", "Toolkit"]);
         trip.Extraction.Warnings.ShouldBeEmpty();
     }
 

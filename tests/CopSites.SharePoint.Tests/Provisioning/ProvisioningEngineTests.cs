@@ -27,7 +27,7 @@ public sealed class ProvisioningEngineTests : IAsyncLifetime
         var graph = Graph();
         var site = await graph.Sites[$"contoso.sharepoint.com:/sites/urban-mobility"].GetAsync();
         var lists = (await graph.Sites[site!.Id].Lists.GetAsync())!.Value!.Select(l => l.DisplayName).ToArray();
-        lists.ShouldBe(["Documents", "Site Pages", "Events", "Session materials", "Toolkit", "Lessons learned", "Expert directory", "Forum", "Pulse checks", "Indicators"], ignoreOrder: true);
+        lists.ShouldBe(["Documents", "Site Pages", "Events", "Session materials", "Toolkit", "Lessons learned", "Expert directory", "Forum", "Pulse checks", "Stories", "Indicators"], ignoreOrder: true);
         var format = (await graph.Sites[site.Id].Lists["Events"].Columns.GetAsync())!.Value!.Single(c => c.Name == "CopEventFormat");
         format.Choice!.Choices!.ShouldContain("Peer clinic / solution lab");
         format.Choice.Choices!.Count.ShouldBe(11);

@@ -8,7 +8,15 @@ namespace CopSites.Provisioning.Engine.Building.Columns;
 public static class BuiltInFields
 {
     /// <summary>A built-in column: internal name, id and CAML type (for converting data row values).</summary>
-    public sealed record BuiltInField(string Name, Guid Id, string Type);
+    /// <param name="Name">Its internal name.</param>
+    /// <param name="Id">SharePoint's field id.</param>
+    /// <param name="Type">Its CAML type.</param>
+    public sealed record BuiltInField(string Name, Guid Id, string Type)
+    {
+        /// <summary>SharePoint keeps it hidden itself (system plumbing): a template hiding it changes nothing.</summary>
+        public bool IsSystemHidden => Name.StartsWith('_') || Name.StartsWith("TaxCatchAll", StringComparison.Ordinal)
+            || Name is "ItemChildCount" or "FolderChildCount" or "FormData" or "ComplianceAssetId" or "AppInstanceId" or "AppParentWebId";
+    }
 
     // SharePoint's own columns (SPBuiltInFieldId), as extracted templates reference them: every FieldRef of the reference
     // community templates and PnP's base templates that no template defines is here, plus the columns every list has.

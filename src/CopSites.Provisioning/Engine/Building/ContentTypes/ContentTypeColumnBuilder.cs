@@ -11,6 +11,13 @@ namespace CopSites.Provisioning.Engine.Building.ContentTypes;
 /// </summary>
 public sealed class ContentTypeColumnBuilder : IResourceBuilder
 {
+    /// <summary>
+    /// A reference to one of SharePoint's own columns that changes nothing: neither required nor hidden, or hiding a column
+    /// SharePoint already hides. Extracted templates list every inherited column like this.
+    /// </summary>
+    public static bool IsInherited(Templates.ContentTypeFieldRef reference, FieldReference target) =>
+        reference.Required is null or false && (reference.Hidden is null or false || BuiltInFields.Find(null, target.InternalName) is { IsSystemHidden: true });
+
     /// <inheritdoc />
     public IEnumerable<BuiltResource> Build(BuildContext context)
     {
@@ -22,6 +29,13 @@ public sealed class ContentTypeColumnBuilder : IResourceBuilder
                 var element = $"{ContentTypeBuilder.Element(contentType)}/FieldRef[@ID='{reference.Id}']";
                 var scope = context.Scope(element, reference.Location);
                 var target = FieldReference.Resolve(context.Template, reference.Id, reference.Name);
+                if (target is { SiteField: null } && IsInherited(reference, target))
+                {
+                    // SharePoint's own column (Created, ContentType, TaxCatchAll…): the parent content type brings it, or
+                    // SharePoint adds it; extracted templates list them all. Reported by NotAppliedSettings, not written.
+                    continue;
+                }
+
                 if (target is null)
                 {
                     scope.Fail(BuildErrorKind.UnknownField,

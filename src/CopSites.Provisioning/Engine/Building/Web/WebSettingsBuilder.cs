@@ -22,7 +22,12 @@ public sealed class WebSettingsBuilder : IResourceBuilder
         var properties = new JsonObject();
         Add(properties, "Title", settings.Title, scope, element + "/@Title");
         Add(properties, "Description", settings.Description, scope, element + "/@Description");
-        Add(properties, "SiteLogoUrl", settings.SiteLogo, scope, element + "/@SiteLogo");
+        var currentLogo = context.State.Find(new ResourceKey(ResourceKind.WebSettings, "web"))?.Properties["SiteLogoUrl"]?.ToString();
+        // SiteLogo="" means "no custom logo", which SharePoint reads back as null: only a logo to clear is a change.
+        if (settings.SiteLogo is not "" || !string.IsNullOrEmpty(currentLogo))
+        {
+            Add(properties, "SiteLogoUrl", settings.SiteLogo, scope, element + "/@SiteLogo");
+        }
         if (properties.Count > 0)
         {
             yield return BuiltResource.At(new DesiredResource(new ResourceKey(ResourceKind.WebSettings, "web"), properties, settings.Location), scope);
