@@ -2,6 +2,7 @@ using System.CommandLine;
 using CopSites.Cli.Commands.Provisioning;
 using CopSites.Cli.Commands.Templates;
 using CopSites.Cli.Commands.Tenant;
+using CopSites.Cli.Commands.Worker;
 using Spectre.Console;
 
 namespace CopSites.Cli.Commands;
@@ -22,6 +23,7 @@ public static class CopSitesCommandLine
         root.Subcommands.Add(ProvisionCommand.Create(console, output));
         root.Subcommands.Add(ExtractCommand.Create(console, output));
         root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(WorkerCommand.Create(console));
         return root;
     }
 }
