@@ -40,8 +40,6 @@ internal static class CharterSchedules
             schedules.Add(new CommunitySchedule(site, settings, cron));
         }
 
-        problems.AddRange(perCop.Keys.Where(alias => schedules.All(s => s.Site.Alias != alias))
-            .Select(alias => $"--cron-for {alias}: no charter in {folder.FullName} has the alias '{alias}'."));
         return (schedules, problems);
     }
 }

@@ -59,6 +59,13 @@ internal static class WorkerCommand
             }
 
             var (schedules, charterProblems) = CharterSchedules.Read(folder, EndWithSlash(root), globalCron, perCop);
+            var unknown = perCop.Keys.Where(alias => schedules.All(s => s.Site.Alias != alias))
+                .Select(alias => $"--cron-for {alias}: no valid charter in {folder.FullName} has the alias '{alias}'.").ToList();
+            if (unknown.Count > 0)
+            {
+                return CommandErrors.Input(console, unknown);
+            }
+
             foreach (var problem in charterProblems)
             {
                 console.MarkupLineInterpolated($"[yellow]not scheduled:[/] {problem}");
