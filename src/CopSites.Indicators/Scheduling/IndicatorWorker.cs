@@ -20,8 +20,8 @@ namespace CopSites.Indicators.Scheduling;
 /// cumulative over the CoP's whole life, so one catch-up run measures everything the missed runs would have, and
 /// replaying each missed fire would only publish the same page several times.</para>
 /// <para>Starting a worker reconciles the store with the CoPs it was given: a CoP whose cron is unchanged keeps its
-/// trigger (and so its next fire time and any misfire to handle), a changed cron replaces the trigger, a CoP no longer
-/// given is removed. Every node of a cluster must therefore be given the same charters.</para>
+/// trigger (and so its next fire time and any misfire to handle), a changed cron replaces the trigger. A CoP no longer
+/// given keeps its job and trigger in the store (not yet removed). Every node of a cluster must be given the same charters.</para>
 /// </remarks>
 public sealed class IndicatorWorker : IAsyncDisposable
 {
