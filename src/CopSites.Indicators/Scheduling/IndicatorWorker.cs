@@ -21,7 +21,7 @@ namespace CopSites.Indicators.Scheduling;
 /// replaying each missed fire would only publish the same page several times.</para>
 /// <para>Starting a worker reconciles the store with the CoPs it was given: a CoP whose cron is unchanged keeps its
 /// trigger (and so its next fire time and any misfire to handle), a changed cron replaces the trigger. A CoP no longer
-/// given keeps its job and trigger in the store (not yet removed). Every node of a cluster must be given the same charters.</para>
+/// given loses its job and trigger (its run-log line stays). Every node of a cluster must be given the same charters.</para>
 /// </remarks>
 public sealed class IndicatorWorker : IAsyncDisposable
 {
@@ -187,6 +187,13 @@ public sealed class IndicatorWorker : IAsyncDisposable
             var existing = await scheduler.GetTrigger(triggerKey, ct) as ICronTrigger;
             var conflict = existing is not null && existing.CronExpressionString != schedule.Cron.Expression ? TriggerConflict.Replace : TriggerConflict.Keep;
             await scheduler.ScheduleTrigger(trigger, conflict, ct);
+        }
+
+        var given = schedules.Select(s => s.Site.Alias).ToHashSet(StringComparer.Ordinal);
+        var gone = (await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), ct)).Where(k => !given.Contains(k.Name)).ToList();
+        if (gone.Count > 0)
+        {
+            await scheduler.DeleteJobs(gone, ct);
         }
     }
 }

@@ -49,7 +49,7 @@ public sealed class SqliteWorkerTests : IDisposable
     }
 
     [Fact]
-    public async Task ScheduleAndRunLog_SurviveARestart_AndAChangedCronReplacesTheTrigger()
+    public async Task ScheduleAndRunLog_SurviveARestart_AChangedCronReplacesTheTrigger_AndAGoneCoPIsUnscheduled()
     {
         var runner = new FakeRunner();
         var observer = new CollectingObserver();
@@ -61,9 +61,10 @@ public sealed class SqliteWorkerTests : IDisposable
             monthlyNext = await first.NextFireAsync("beta", CancellationToken.None);
         }
 
-        await using (var restarted = await IndicatorWorker.StartAsync(Settings, [], runner, new CollectingObserver(), NullLoggerFactory.Instance, CancellationToken.None))
+        await using (var restarted = await IndicatorWorker.StartAsync(Settings, [FakeRunner.Schedule("beta", "0 0 2 1 * ?")], runner, new CollectingObserver(), NullLoggerFactory.Instance, CancellationToken.None))
         {
             (await restarted.NextFireAsync("beta", CancellationToken.None)).ShouldBe(monthlyNext, "the trigger was kept in the file");
+            (await restarted.NextFireAsync("alpha", CancellationToken.None)).ShouldBeNull("alpha's charter is gone, so is its trigger");
             var alpha = (await restarted.RunLog.ReadAsync(CancellationToken.None)).Single(r => r.Alias == "alpha");
             alpha.Outcome.ShouldBe(RunOutcome.Succeeded);
             alpha.Runs.ShouldBeGreaterThanOrEqualTo(1);
