@@ -6,8 +6,10 @@ cd "$(dirname "$0")"
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
+# The scheduling tests start a real PostgreSQL of their own (initdb + pg_ctl from Debian's server package).
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need_apt+=(postgresql)
 if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "Installing ${need_apt[*]} (browser tests and schema validation need them)"
+  echo "Installing ${need_apt[*]} (browser tests, schema validation and the clustered scheduler tests need them)"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null || { echo "apt-get install failed"; exit 1; }
 fi

@@ -3,6 +3,7 @@ using CopSites.Cli.Commands.Indicators;
 using CopSites.Cli.Commands.Provisioning;
 using CopSites.Cli.Commands.Templates;
 using CopSites.Cli.Commands.Tenant;
+using CopSites.Cli.Commands.Worker;
 using Spectre.Console;
 
 namespace CopSites.Cli.Commands;
@@ -24,6 +25,7 @@ public static class CopSitesCommandLine
         root.Subcommands.Add(ExtractCommand.Create(console, output));
         root.Subcommands.Add(IndicatorsCommand.Create(console, output));
         root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(WorkerCommand.Create(console));
         return root;
     }
 }
