@@ -58,6 +58,15 @@ internal sealed class TenantSession : IAsyncDisposable
         return new TenantSession(online, null);
     }
 
+    /// <summary>
+    /// A session for an unattended process (the worker): a loopback URL is a running local tenant, used as
+    /// <paramref name="localUser"/>; anything else is SharePoint Online signed in with the host's managed identity,
+    /// the sign-in a scheduled service has without a person or a secret on disk.
+    /// </summary>
+    public static TenantSession OpenUnattended(Uri root, string localUser) => root.IsLoopback
+        ? new TenantSession(new TenantConnection(TenantTarget.LocalUrl(root), LocalTokenAuthentication.ForUser(localUser)), null)
+        : new TenantSession(new TenantConnection(TenantTarget.SharePointOnline(root), new ManagedIdentityAuthentication(null)), null);
+
     /// <summary>Starts the embedded local tenant on <paramref name="dataPath"/> and connects to it over HTTP as <paramref name="user"/>.</summary>
     public static async Task<TenantSession> OpenEmbeddedAsync(string dataPath, string user, CancellationToken ct)
     {

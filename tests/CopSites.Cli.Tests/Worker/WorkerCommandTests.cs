@@ -31,12 +31,14 @@ public sealed class WorkerCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Once_WithoutARunner_FailsEveryRunSayingTheRunnerIsNotConfigured()
+    public async Task Once_WithTheRealRunner_ReportsCopsThatAreNotProvisioned_NamingTheirSites()
     {
-        var run = await InvokeAsync(null, "worker", "--charters", Charters, "--connection", Store, "--once");
+        await using var tenant = await CopSites.LocalTenant.LocalTenantHost.StartAsync(new CopSites.LocalTenant.LocalTenantOptions { DataPath = Path.Combine(_folder, "tenant.db") });
+
+        var run = await InvokeAsync(null, "worker", "--charters", Charters, "--connection", Store, "--once", "--tenant", tenant.BaseUrl);
 
         run.Exit.ShouldBe(ExitCodes.Failure);
-        run.Errors.ShouldContain(UnconfiguredIndicatorRunner.Message);
+        run.Errors.ShouldContain("sites/urban-mobility: cannot read the site");
         run.Errors.ShouldContain("3 failing on their last run");
     }
 

@@ -35,7 +35,7 @@ internal static class CharterSchedules
             }
 
             var site = new CommunitySite(alias, charter.Name, new Uri(tenant, $"sites/{alias}"));
-            var settings = ReportSettings.Default with { DeclaredStage = charter.Stage };
+            var settings = Cli.Indicators.CharterCommunity.Settings(charter);
             var cron = perCop.GetValueOrDefault(alias) ?? globalCron ?? CadenceCron.For(charter.Cadence.Core.Key);
             schedules.Add(new CommunitySchedule(site, settings, cron));
         }

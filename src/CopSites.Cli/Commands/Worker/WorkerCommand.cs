@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CopSites.Cli.Tenancy;
 using System.Runtime.InteropServices;
 using CopSites.Indicators.Running;
 using CopSites.Indicators.Scheduling;
@@ -16,8 +17,8 @@ internal static class WorkerCommand
 {
     /// <param name="console">Where people read progress and the summary.</param>
     /// <param name="runner">
-    /// The composition root's indicator runner. Until the real one is plugged in, <see cref="UnconfiguredIndicatorRunner"/>
-    /// stands in and every run fails saying so.
+    /// The indicator runner; by default the real job (Graph reader, file history, report builder, Graph publisher) on
+    /// the tenant given by <c>--tenant</c>. Tests pass their own.
     /// </param>
     public static Command Create(IAnsiConsole console, IIndicatorRunner? runner = null)
     {
@@ -79,7 +80,8 @@ internal static class WorkerCommand
             using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
                 .AddFilter("CopSites.Indicators.Scheduling.CommunityRun", LogLevel.None));
             var observer = new ConsoleRunObserver(console);
-            var indicators = runner ?? new UnconfiguredIndicatorRunner();
+            await using var session = runner is null ? TenantSession.OpenUnattended(root, "alice@contoso.local") : null;
+            var indicators = runner ?? Cli.Indicators.IndicatorRunners.For(session!, Cli.Indicators.FileActivityHistory.DefaultFolder);
             if (parse.GetValue(once))
             {
                 var runs = await IndicatorWorker.RunOnceAsync(settings, schedules, indicators, observer, loggers, ct);
