@@ -29,6 +29,7 @@ internal static class DemoCommand
             var outcomes = await new CopProvisioner(session, template, new ProvisioningOptions { ProvisioningAccount = Operator })
                 .RunManyAsync(files, parallel: 3, ct);
             OutcomeView.Render(console, outcomes);
+            await AddinTryout.ShowAsync(console, session.Host, ct); // The Office add-in's try-it page (issue 8).
             console.MarkupLine("Run it again: nothing changes (zero writes). Browse the sites with [bold]--serve[/], or "
                 + $"[bold]copsites tenant serve --data {Markup.Escape(parse.GetValue(data)!)}[/].");
             if (parse.GetValue(serve))
