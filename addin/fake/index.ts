@@ -209,4 +209,7 @@ const fake: FakeOffice = {
   state: () => JSON.parse(JSON.stringify(state)) as FakeState,
 };
 
+const preset = (window as unknown as { __officeFakeSeed?: FakeSeed }).__officeFakeSeed;
+if (preset) fake.seed(preset);
+
 Object.assign(window, { Office: office, Word: { run }, Excel: { run }, PowerPoint: { run }, __officeFake: fake });

@@ -18,6 +18,7 @@ interface GraphColumn {
   hidden?: boolean;
   readOnly?: boolean;
   required?: boolean;
+  defaultValue?: { value?: string | null };
   text?: { allowMultipleLines?: boolean; maxLength?: number };
   choice?: { choices?: string[]; displayAs?: string };
   term?: { termSet?: { id?: string }; allowMultipleValues?: boolean };
@@ -38,7 +39,7 @@ export function toFormColumns(columns: GraphColumn[]): FormColumn[] {
   const result: FormColumn[] = [];
   for (const c of columns) {
     if (c.hidden || c.readOnly || BUILT_IN.has(c.name)) continue;
-    const base = { name: c.name, displayName: c.displayName ?? c.name, required: !!c.required, maxLength: null, choices: [], termSetId: null };
+    const base = { name: c.name, displayName: c.displayName ?? c.name, required: !!c.required, maxLength: null, choices: [], termSetId: null, defaultValue: c.defaultValue?.value ?? null };
     if (c.term) result.push({ ...base, kind: "terms", termSetId: c.term.termSet?.id ?? null });
     else if (c.choice) result.push({ ...base, kind: c.choice.displayAs === "checkBoxes" ? "multiChoice" : "choice", choices: c.choice.choices ?? [] });
     else if (c.text) result.push({ ...base, kind: c.text.allowMultipleLines ? "note" : "text", maxLength: c.text.allowMultipleLines ? null : (c.text.maxLength ?? 255) });
@@ -56,9 +57,9 @@ export function termIdsOf(value: unknown): string[] {
 export function valuesFromFields(columns: FormColumn[], fields: Record<string, unknown>): FormValues {
   const values: FormValues = { Title: String(fields.Title ?? "") };
   for (const c of columns) {
-    const v = fields[c.name];
+    const v = fields[c.name] ?? c.defaultValue;
     if (c.kind === "terms") values[c.name] = termIdsOf(v);
-    else if (c.kind === "multiChoice") values[c.name] = Array.isArray(v) ? v.map(String) : [];
+    else if (c.kind === "multiChoice") values[c.name] = Array.isArray(v) ? v.map(String) : typeof v === "string" && v ? [v] : [];
     else values[c.name] = v == null ? "" : String(v);
   }
   return values;

@@ -14,6 +14,8 @@ export interface FormColumn {
   maxLength: number | null;
   choices: string[];
   termSetId: string | null;
+  /** The column's default, used when the item has no value yet. */
+  defaultValue: string | null;
 }
 
 /** The library item of the open document. */
