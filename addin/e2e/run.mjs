@@ -23,15 +23,16 @@ const demo = spawn("dotnet", [cli, "demo", "--data", data, "--serve"], { cwd: re
 let output = "";
 const tryUrl = await new Promise((resolve, reject) => {
   const timer = setTimeout(() => reject(new Error(`copsites demo printed no try-it URL in 180 s:\n${output}`)), 180_000);
-  demo.stdout.on("data", (chunk) => {
+  const read = (chunk) => {
     output += chunk;
-    const match = output.match(/^(http:\/\/127\.0\.0\.1:\d+\/addin\/try\.html\?\S+)$/m);
+    const match = output.match(/^(http:\/\/127\.0\.0\.1:\d+\/addin\/try\.html\?\S+)\n/m);
     if (match) {
       clearTimeout(timer);
       resolve(match[1]);
     }
-  });
-  demo.stderr.on("data", (chunk) => (output += chunk));
+  };
+  demo.stdout.on("data", read);
+  demo.stderr.on("data", read);
   demo.on("exit", (code) => reject(new Error(`copsites demo exited with ${code}:\n${output}`)));
 });
 

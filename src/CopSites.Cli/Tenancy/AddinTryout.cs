@@ -49,10 +49,10 @@ internal static class AddinTryout
             var urls = new List<string>();
             foreach (var (name, text) in Samples)
             {
-                var existing = await http.GetAsync($"drives/{drive}/root:/{name}", ct);
+                var existing = await http.GetAsync($"drives/{drive}/items/root:/{name}:", ct);
                 var json = existing.IsSuccessStatusCode
                     ? await existing.Content.ReadAsStringAsync(ct)
-                    : await (await http.PutAsync($"drives/{drive}/root:/{name}:/content", new StringContent(text, Encoding.UTF8, "text/plain"), ct))
+                    : await (await http.PutAsync($"drives/{drive}/items/root:/{name}:/content", new StringContent(text, Encoding.UTF8, "text/plain"), ct))
                         .EnsureSuccessStatusCode().Content.ReadAsStringAsync(ct);
                 urls.Add(JsonNode.Parse(json)!["webUrl"]!.GetValue<string>());
             }
