@@ -58,8 +58,10 @@ export const scenarios = {
     await page.locator("#f-Title").fill("Public procurement checklist");
     const axe = await page.evaluate(async (src) => {
       eval(src);
-      const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] });
-      return result.violations.map((v) => `${v.impact}: ${v.id} (${v.nodes.length})`);
+      // Tabster's focus-trap sentinels (data-tabster-dummy) are aria-hidden yet focusable by design: they pass focus on at
+      // once. Everything else on the page is checked.
+      const result = await window.axe.run({ exclude: ["[data-tabster-dummy]"] }, { runOnly: ["wcag2a", "wcag2aa"] });
+      return result.violations.map((v) => `${v.impact}: ${v.id} (${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")})`);
     }, axeScript);
     const serious = axe.filter((v) => v.startsWith("serious") || v.startsWith("critical"));
     assert.deepEqual(serious, [], `axe-core found: ${axe.join("; ")}`);
