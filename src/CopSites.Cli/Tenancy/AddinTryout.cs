@@ -40,7 +40,7 @@ internal static class AddinTryout
             var siteId = site!["id"]!.GetValue<string>();
             var lists = JsonNode.Parse(await http.GetStringAsync($"sites/{siteId}/lists", ct))!["value"]!.AsArray();
             var toolkit = lists.FirstOrDefault(l => l!["displayName"]?.GetValue<string>() == "Toolkit");
-            if (toolkit is null)
+            if (toolkit is null || !await HasTopicsColumnAsync(http, siteId, toolkit["id"]!.GetValue<string>(), ct))
             {
                 continue;
             }
@@ -64,6 +64,10 @@ internal static class AddinTryout
             return;
         }
 
-        console.MarkupLine("No CoP with a Toolkit library was provisioned, so there is no document to try the add-in on.");
+        console.MarkupLine("No CoP with a Toolkit library and its Topics column was provisioned, so there is no document to try the add-in on.");
     }
+
+    // A CoP whose provisioning was partly refused may lack the managed-metadata column; the try-it page needs it.
+    private static async Task<bool> HasTopicsColumnAsync(HttpClient http, string siteId, string listId, CancellationToken ct) =>
+        JsonNode.Parse(await http.GetStringAsync($"sites/{siteId}/lists/{listId}/columns", ct))!["value"]!.AsArray().Any(c => c!["term"] is not null);
 }
