@@ -20,6 +20,7 @@ if (!existsSync(cli)) {
 
 const data = join(mkdtempSync(join(tmpdir(), "addin-e2e-")), "demo.db");
 const demo = spawn("dotnet", [cli, "demo", "--data", data, "--serve"], { cwd: repo, env: { ...process.env, COPSITES_ADDIN_DIST: dist, NO_COLOR: "1" } });
+process.on("exit", () => demo.kill("SIGINT"));
 let output = "";
 const tryUrl = await new Promise((resolve, reject) => {
   const timer = setTimeout(() => reject(new Error(`copsites demo printed no try-it URL in 180 s:\n${output}`)), 180_000);
