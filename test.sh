@@ -18,7 +18,7 @@ status=0
 
 if [ -f addin/package.json ]; then
   echo "== add-in: npm ci && npm test"
-  (cd addin && npm ci --no-audit --no-fund && npm test) || status=1
+  (cd addin && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund && npm test) || status=1
 fi
 
 echo "== .NET: restore, build, test"
@@ -29,6 +29,12 @@ log=$(mktemp)
 dotnet test CopSites.sln -c Release --no-build -nologo -m:1 2>&1 | tee "$log"
 test_status=$?
 [ "$test_status" -eq 0 ] || status=1
+
+if [ -f addin/package.json ]; then
+  # After the .NET build: the e2e test drives the task pane against `copsites demo --serve` (the built CLI).
+  echo "== add-in: npm run test:e2e"
+  (cd addin && npm run test:e2e) || status=1
+fi
 
 # One closing line for the whole run: "N passed, N failed, N skipped".
 read -r passed failed skipped < <(grep -E "^(Passed|Failed)!" "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \

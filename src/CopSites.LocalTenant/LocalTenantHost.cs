@@ -95,6 +95,15 @@ public sealed class LocalTenantHost : IAsyncDisposable
             k.Limits.MaxRequestBodySize = options.MaxUploadBytes + 1024 * 1024;
         });
         var app = builder.Build();
+        app.Use((http, next) => CorsHeaders.InvokeAsync(http, next));
+        if (options.AddinFolder is { } addin && System.IO.Directory.Exists(addin))
+        {
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetFullPath(addin)),
+                RequestPath = "/addin",
+            });
+        }
 
         var tenant = new TenantContext
         {

@@ -34,4 +34,10 @@ public sealed record LocalTenantOptions
 
     /// <summary>The largest upload accepted, in bytes; more gives 507 insufficientStorage. <value>Default: 50 MB.</value></summary>
     public long MaxUploadBytes { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>
+    /// A folder holding the built Office add-in (addin/dist), served at /addin/ on the tenant's origin so the task
+    /// pane and its try-it page run beside the tenant; null serves nothing. <value>Default: null.</value>
+    /// </summary>
+    public string? AddinFolder { get; init; }
 }

@@ -70,7 +70,7 @@ internal sealed class TenantSession : IAsyncDisposable
     /// <summary>Starts the embedded local tenant on <paramref name="dataPath"/> and connects to it over HTTP as <paramref name="user"/>.</summary>
     public static async Task<TenantSession> OpenEmbeddedAsync(string dataPath, string user, CancellationToken ct)
     {
-        var host = await LocalTenantHost.StartAsync(new LocalTenantOptions { DataPath = dataPath }, ct: ct);
+        var host = await LocalTenantHost.StartAsync(new LocalTenantOptions { DataPath = dataPath, AddinFolder = AddinFolder.Find() }, ct: ct);
         var connection = new TenantConnection(TenantTarget.LocalEmbedded(new Uri(host.BaseUrl)), LocalTokenAuthentication.ForUser(user));
         return new TenantSession(connection, host);
     }

@@ -36,6 +36,7 @@ internal static class TenantServeCommand
                 Faults = settings,
                 FaultSeed = parse.GetValue(seed),
                 PageSize = parse.GetValue(pageSize),
+                AddinFolder = CopSites.Cli.Tenancy.AddinFolder.Find(),
             };
             await using var host = await LocalTenantHost.StartAsync(options, ct: ct);
             var table = new Table().AddColumns("What", "Where");
@@ -45,6 +46,7 @@ internal static class TenantServeCommand
             table.AddRow("Token", $"copsites tenant token --data {options.DataPath} --user alice@{options.UserDomain}");
             table.AddRow("Requests counter", $"{host.BaseUrl}/_tenant/requests");
             table.AddRow("Data", Path.GetFullPath(options.DataPath));
+            table.AddRow("Office add-in", options.AddinFolder is null ? "not built (npm run build in addin/)" : $"{host.BaseUrl}/addin/taskpane.html");
             console.Write(table);
             console.MarkupLineInterpolated($"Local tenant listening on {host.BaseUrl}. Press Ctrl+C to stop.");
             try

@@ -34,6 +34,14 @@ public sealed class FieldWriter(TenantSession session, GraphCall call, ResolvedL
             }
 
             var name = column["name"]!.GetValue<string>();
+            if (column["term"] is not null)
+            {
+                // Graph v1.0 does not write managed-metadata values (microsoft-graph-docs#4911); SharePoint REST
+                // ValidateUpdateListItem, CSOM, or the hidden note field ("{Display name}_0") do.
+                throw GraphProblem.BadRequest($"Field '{name}' is a managed metadata column, which cannot be updated through Microsoft Graph; "
+                    + "use SharePoint REST ValidateUpdateListItem or its hidden note field.");
+            }
+
             if (value is JsonArray && !written.ContainsKey(key + TypeSuffix))
             {
                 throw GraphProblem.BadRequest("A value without a type name was found and no expected type is available. When the model is specified, "
