@@ -26,6 +26,12 @@ internal static class CommandErrors
             console.MarkupLineInterpolated($"[red]error[/] {e.Message}");
             return ExitCodes.InvalidInput;
         }
+        catch (Exception e) when (e is CopSites.Indicators.Ports.CommunityReadException or CopSites.Indicators.Ports.CommunityPublishException)
+        {
+            console.MarkupLineInterpolated($"[red]tenant error[/] {e.Message}");
+            console.MarkupLine("Nothing already written is lost; run the same command again to finish.");
+            return ExitCodes.TenantError;
+        }
         catch (TenantRequestException e)
         {
             console.MarkupLineInterpolated($"[red]tenant error[/] {e.Error}");

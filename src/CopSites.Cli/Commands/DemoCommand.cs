@@ -43,6 +43,8 @@ internal static class DemoCommand
                 console.MarkupLineInterpolated($"Home: [link]{session.Sites.TenantWebRoot}sites/{charter.Alias.Value}[/]");
             }
 
+            console.MarkupLineInterpolated($"Portfolio (KLD): [link]{session.Sites.TenantWebRoot}SitePages/{CopSites.Indicators.Reporting.PortfolioPage.PageName}[/]");
+
             await AddinTryout.ShowAsync(console, session.Host, ct); // The Office add-in's try-it page (issue 8).
             console.MarkupLine("Run it again: provisioning writes nothing and the indicators update in place.");
             if (!parse.GetValue(noServe))

@@ -40,6 +40,9 @@ internal static class DemoIndicators
             results.Add(await runner.RunAsync(site, CharterCommunity.Settings(charter), ct));
         }
 
+        var rows = results.Where(r => r.Succeeded).Select(r => r.Report!.Summary).ToList();
+        await new GraphUsagePublisher(session.Gateway).PublishPageAsync(session.Sites.TenantWebRoot, CopSites.Indicators.Reporting.PortfolioPage.PageName,
+            CopSites.Indicators.Reporting.PortfolioPage.Compose(rows, DateTimeOffset.UtcNow), ct);
         return results;
     }
 

@@ -18,7 +18,9 @@ internal sealed record CommunitySiteLocation(string SiteId, string ServerRelativ
     public static async Task<CommunitySiteLocation> FindAsync(GraphReads reads, CommunitySite site, CancellationToken ct)
     {
         var path = site.SiteUrl.AbsolutePath.TrimEnd('/');
-        var found = await reads.GetAsync($"find site {site.SiteUrl}", $"sites/{site.SiteUrl.Host}:{path}?$select=id,webUrl", ct)
+        // The tenant's root site has no path: Graph addresses it as sites/root.
+        var address = path.Length == 0 ? "sites/root" : $"sites/{site.SiteUrl.Host}:{path}";
+        var found = await reads.GetAsync($"find site {site.SiteUrl}", $"{address}?$select=id,webUrl", ct)
             ?? throw new CommunityReadException(site.SiteUrl.ToString(), "the site", "the tenant has no site at this address (was the CoP provisioned?)");
         var id = Json.Text(found, "id")!;
         var lists = await reads.GetAsync($"read the lists of {site.SiteUrl}", $"sites/{GraphRequests.Segment(id)}/lists?$select=id,name,webUrl", ct);

@@ -56,6 +56,20 @@ public sealed class GraphUsagePublisher : IUsagePublisher
         _logger.LogInformation("{Site}: Usage page and {Rows} indicator rows published.", site.SiteUrl, report.Observations.Count);
     }
 
+    /// <summary>Writes <paramref name="page"/> (text parts only) as <paramref name="pageName"/> on the site at <paramref name="siteUrl"/>, in place, and publishes it.</summary>
+    public async Task PublishPageAsync(Uri siteUrl, string pageName, UsagePage page, CancellationToken cancellationToken)
+    {
+        var location = await CommunitySiteLocation.FindAsync(_reads, new CopSites.Indicators.Activity.CommunitySite("root", page.Title, siteUrl), cancellationToken);
+        try
+        {
+            await WritePageAsync(location, page, new Dictionary<string, Uri>(), cancellationToken, pageName);
+        }
+        catch (Resilience.TenantRequestException e)
+        {
+            throw new CommunityPublishException(siteUrl.ToString(), $"the page {pageName}", e.Message, e);
+        }
+    }
+
     private async Task<IReadOnlyDictionary<string, Uri>> UploadAssetsAsync(CommunitySiteLocation location, UsagePage page, CancellationToken ct)
     {
         var drives = await _reads.GetAsync("read the site's libraries", $"{location.GraphPath}/drives?$select=id,name", ct);
@@ -117,11 +131,11 @@ public sealed class GraphUsagePublisher : IUsagePublisher
         }
     }
 
-    private async Task WritePageAsync(CommunitySiteLocation location, UsagePage page, IReadOnlyDictionary<string, Uri> assets, CancellationToken ct)
+    private async Task WritePageAsync(CommunitySiteLocation location, UsagePage page, IReadOnlyDictionary<string, Uri> assets, CancellationToken ct, string pageName = PageName)
     {
         var pages = $"{location.GraphPath}/pages";
         var listed = await _reads.GetAsync("read the site's pages", $"{pages}?$select=id,name", ct);
-        var existing = Json.Values(listed).FirstOrDefault(p => string.Equals(Json.Text(p, "name"), PageName, StringComparison.OrdinalIgnoreCase));
+        var existing = Json.Values(listed).FirstOrDefault(p => string.Equals(Json.Text(p, "name"), pageName, StringComparison.OrdinalIgnoreCase));
         var canvas = UsageCanvas.From(page, assets);
         string id;
         if (existing is null)
@@ -129,7 +143,7 @@ public sealed class GraphUsagePublisher : IUsagePublisher
             var created = (await _batches.SendAsync([new BatchItem("create the Usage page", _requests.Post(pages, new JsonObject
             {
                 ["@odata.type"] = "#microsoft.graph.sitePage",
-                ["name"] = PageName,
+                ["name"] = pageName,
                 ["title"] = page.Title,
                 ["pageLayout"] = "article",
                 ["canvasLayout"] = canvas,

@@ -64,6 +64,26 @@ public sealed class IndicatorRunTests(LocalTenantFixture tenant) : IClassFixture
         run.StandardError.ShouldNotContain("   at ");
     }
 
+    [Fact]
+    public async Task Portfolio_PrintsOneRowPerCop_AndPublishesThePortfolioPageOnTheRootSite()
+    {
+        var folder = Path.Combine(_folder, "charters");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "a.yaml"), File.ReadAllText(Repository.Charter("urban-mobility")).Replace("alias: urban-mobility", "alias: portfolio-cop", StringComparison.Ordinal));
+        (await CliRun.InvokeAsync("provision", "--charters", folder, "--tenant", tenant.Url)).ExitCode.ShouldBe(0);
+
+        var run = await CliRun.InvokeAsync("indicators", "portfolio", "--charters", folder, "--tenant", tenant.Url, "--history", Path.Combine(_folder, "h3"), "--output", "csv");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        var lines = run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("alias,name,site,stage,members,participationRate,products,trend");
+        lines.ShouldContain(l => l.StartsWith("portfolio-cop,Urban Mobility Community of Practice,", StringComparison.Ordinal));
+        var root = (await tenant.GraphAsync("sites/root?$select=id"))["id"]!.GetValue<string>();
+        var pages = (await tenant.GraphAsync($"sites/{root}/pages?$select=id,name"))["value"]!.AsArray();
+        var portfolio = pages.Single(p => p!["name"]!.GetValue<string>() == "Portfolio.aspx")!;
+        (await tenant.GraphAsync($"sites/{root}/pages/{portfolio["id"]}/microsoft.graph.sitePage?$expand=canvasLayout")).ToJsonString().ShouldContain("portfolio-cop/SitePages/Usage.aspx");
+    }
+
     private async Task<List<JsonNode>> RowsAsync(string siteId)
     {
         var lists = (await tenant.GraphAsync($"sites/{siteId}/lists?$select=id,webUrl"))["value"]!.AsArray();

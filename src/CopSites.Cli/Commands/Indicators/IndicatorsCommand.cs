@@ -10,6 +10,7 @@ internal static class IndicatorsCommand
     {
         var indicators = new Command("indicators", "Measure Communities of Practice: usage indicators and network analysis.");
         indicators.Subcommands.Add(RunCommand.Create(console, output));
+        indicators.Subcommands.Add(PortfolioCommand.Create(console, output));
         indicators.Subcommands.Add(NetworkCommand.Create(console, output));
         return indicators;
     }

@@ -21,7 +21,7 @@ internal static class NetworkCommand
         var edges = new Option<FileInfo>("--edges") { Description = "CSV edge list with the header source,target[,weight].", Required = true };
         var groups = new Option<FileInfo?>("--groups") { Description = "CSV with the header node,group (unit, country) for the group measures." };
         var weighted = new Option<bool>("--weighted") { Description = "Read weights as path lengths (networkx's weight=): heavier is farther." };
-        var format = new Option<NetworkOutput>("--output") { Description = "table (default), json or csv on stdout.", DefaultValueFactory = _ => NetworkOutput.Table };
+        var format = new Option<ReportOutput>("--output") { Description = "table (default), json or csv on stdout.", DefaultValueFactory = _ => ReportOutput.Table };
         var command = new Command("network", "Betweenness, cores, brokerage and more for any undirected edge list.") { edges, groups, weighted, format };
         command.SetAction(async (parse, ct) => await CommandErrors.RunAsync(console, async () =>
         {
@@ -52,10 +52,10 @@ internal static class NetworkCommand
                 var result = NetworkAnalysis.Measure(graph, groupMap, isWeighted ? WeightMeaning.Distance : WeightMeaning.Unweighted, ct);
                 switch (parse.GetValue(format))
                 {
-                    case NetworkOutput.Json:
+                    case ReportOutput.Json:
                         await output.WriteLineAsync(NetworkJson.From(result).ToJsonString());
                         break;
-                    case NetworkOutput.Csv:
+                    case ReportOutput.Csv:
                         await NetworkCsv.WriteAsync(output, result, ct);
                         break;
                     default:
