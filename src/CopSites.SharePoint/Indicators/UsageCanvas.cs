@@ -67,7 +67,8 @@ internal static class UsageCanvas
             {
                 ["htmlStrings"] = new JsonArray(),
                 ["searchablePlainTexts"] = new JsonArray(new JsonObject { ["key"] = "captionText", ["value"] = image.Caption ?? "" }),
-                ["imageSources"] = new JsonArray(new JsonObject { ["key"] = "imageSource", ["value"] = url?.ToString() ?? "" }),
+                // Server-relative, as SharePoint's own Image web part stores it: the page survives a host name change.
+                ["imageSources"] = new JsonArray(new JsonObject { ["key"] = "imageSource", ["value"] = url?.AbsolutePath ?? "" }),
                 ["links"] = new JsonArray(),
             },
         },
