@@ -44,25 +44,25 @@ internal static class ActivityJson
 
     public static CommunityActivity Read(JsonObject json)
     {
-        var site = json["site"]!;
-        var people = Items(json, "people").Select(p => new Person(S(p, "id")!, S(p, "name") ?? S(p, "id")!, S(p, "unit"), S(p, "country"), S(p, "upn")))
+        var site = json["site"] ?? throw new FormatException("no 'site'");
+        var people = Items(json, "people").Select(p => new Person(R(p, "id"), S(p, "name") ?? R(p, "id"), S(p, "unit"), S(p, "country"), S(p, "upn")))
             .ToDictionary(p => p.Id, StringComparer.Ordinal);
         return new CommunityActivity(
-            new CommunitySite(S(site, "alias")!, S(site, "name")!, new Uri(S(site, "url")!)),
-            D(json, "asOf")!.Value,
+            new CommunitySite(R(site, "alias"), R(site, "name"), new Uri(R(site, "url"))),
+            RD(json, "asOf"),
             people,
-            Items(json, "memberships").Select(m => new Membership(S(m, "person")!, D(m, "joined")!.Value, D(m, "left"), B(m, "lead"))).ToList(),
-            Items(json, "events").Select(e => new CommunityEvent(S(e, "id")!, S(e, "title") ?? "", S(e, "format") is { } f && EventFormat.TryFromKey(f, out var format) ? format : null,
-                D(e, "start")!.Value, L(e, "hosts"), L(e, "presenters"), L(e, "attendees"))).ToList(),
-            Items(json, "posts").Select(p => new ForumPost(S(p, "id")!, S(p, "author")!, D(p, "created")!.Value, S(p, "topic")!, S(p, "repliedTo"), S(p, "repliedToAuthor"),
+            Items(json, "memberships").Select(m => new Membership(R(m, "person"), RD(m, "joined"), D(m, "left"), B(m, "lead"))).ToList(),
+            Items(json, "events").Select(e => new CommunityEvent(R(e, "id"), S(e, "title") ?? "", S(e, "format") is { } f && EventFormat.TryFromKey(f, out var format) ? format : null,
+                RD(e, "start"), L(e, "hosts"), L(e, "presenters"), L(e, "attendees"))).ToList(),
+            Items(json, "posts").Select(p => new ForumPost(R(p, "id"), R(p, "author"), RD(p, "created"), R(p, "topic"), S(p, "repliedTo"), S(p, "repliedToAuthor"),
                 B(p, "question"), B(p, "answer"), Enum.TryParse<PostChannel>(S(p, "channel"), out var channel) ? channel : PostChannel.Forum)).ToList(),
-            Items(json, "products").Select(p => new KnowledgeProduct(S(p, "id")!, S(p, "title") ?? "", S(p, "author")!, L(p, "coAuthors"),
-                S(p, "type") is { } t && KnowledgeProductType.TryFromKey(t, out var type) ? type : null, L(p, "topics"), D(p, "created")!.Value,
+            Items(json, "products").Select(p => new KnowledgeProduct(R(p, "id"), S(p, "title") ?? "", R(p, "author"), L(p, "coAuthors"),
+                S(p, "type") is { } t && KnowledgeProductType.TryFromKey(t, out var type) ? type : null, L(p, "topics"), RD(p, "created"),
                 Uri.TryCreate(S(p, "url"), UriKind.Absolute, out var url) ? url : null)).ToList(),
-            Items(json, "uses").Select(u => new ProductActivity(S(u, "product")!, S(u, "actor")!, Enum.TryParse<ProductAction>(S(u, "action"), out var action) ? action : ProductAction.View, D(u, "at")!.Value)).ToList(),
-            Items(json, "pulse").Select(r => new PulseResponse(S(r, "id")!, S(r, "respondent"), D(r, "at")!.Value, I(r, "relevance"), I(r, "usefulness"), I(r, "connection"), I(r, "impact"))).ToList(),
+            Items(json, "uses").Select(u => new ProductActivity(R(u, "product"), R(u, "actor"), Enum.TryParse<ProductAction>(S(u, "action"), out var action) ? action : ProductAction.View, RD(u, "at"))).ToList(),
+            Items(json, "pulse").Select(r => new PulseResponse(R(r, "id"), S(r, "respondent"), RD(r, "at"), I(r, "relevance"), I(r, "usefulness"), I(r, "connection"), I(r, "impact"))).ToList(),
             Items(json, "stories").Select(s => S(s, "kind") is { } k && StoryKind.TryFromKey(k, out var kind)
-                ? new Story(S(s, "id")!, S(s, "title") ?? "", kind, S(s, "unit"), D(s, "date")!.Value, Uri.TryCreate(S(s, "link"), UriKind.Absolute, out var link) ? link : null, L(s, "products"))
+                ? new Story(R(s, "id"), S(s, "title") ?? "", kind, S(s, "unit"), RD(s, "date"), Uri.TryCreate(S(s, "link"), UriKind.Absolute, out var link) ? link : null, L(s, "products"))
                 : null).OfType<Story>().ToList());
     }
 
@@ -75,6 +75,10 @@ internal static class ActivityJson
     private static IEnumerable<JsonNode> Items(JsonObject json, string name) => json[name] as JsonArray is { } a ? a.OfType<JsonNode>() : [];
 
     private static string? S(JsonNode node, string name) => node[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static string R(JsonNode node, string name) => S(node, name) ?? throw new FormatException($"a record has no '{name}'");
+
+    private static DateTimeOffset RD(JsonNode node, string name) => D(node, name) ?? throw new FormatException($"a record has no date '{name}'");
 
     private static bool B(JsonNode node, string name) => node[name] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 

@@ -24,9 +24,9 @@ internal sealed class FileActivityHistory(string folder) : IActivityHistory
         {
             try
             {
-                known = ActivityJson.Read((JsonObject)JsonNode.Parse(await File.ReadAllTextAsync(path, cancellationToken))!);
+                known = ActivityJson.Read(JsonNode.Parse(await File.ReadAllTextAsync(path, cancellationToken)) as JsonObject ?? throw new FormatException("the file is not a JSON object"));
             }
-            catch (Exception e) when (e is JsonException or InvalidCastException or NullReferenceException or UriFormatException)
+            catch (Exception e) when (e is JsonException or InvalidCastException or FormatException)
             {
                 throw new CommunityReadException(snapshot.Site.SiteUrl.ToString(), $"the stored history {path}", $"it is not a CopSites history ({e.Message}); move it aside to start afresh");
             }

@@ -16,6 +16,7 @@ internal static class JobData
     private const string SiteUrl = "siteUrl";
     private const string Spotlights = "spotlights";
     private const string DeclaredStage = "declaredStage";
+    private const string ExpectedEventsPerMonth = "expectedEventsPerMonth";
 
     public static JobDataMap From(CommunitySchedule schedule) => new()
     {
@@ -24,6 +25,7 @@ internal static class JobData
         [SiteUrl] = schedule.Site.SiteUrl.AbsoluteUri,
         [Spotlights] = schedule.Settings.Spotlights.ToString(),
         [DeclaredStage] = schedule.Settings.DeclaredStage?.Key ?? "",
+        [ExpectedEventsPerMonth] = schedule.Settings.ExpectedEventsPerMonth?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };
 
     /// <exception cref="FormatException">The stored data is not a CoP (hand-edited store, or another version's).</exception>
@@ -36,6 +38,9 @@ internal static class JobData
         var site = new CommunitySite(Get(Alias), Get(DisplayName), new Uri(Get(SiteUrl), UriKind.Absolute));
         var spotlights = Enum.TryParse<SpotlightMode>(Get(Spotlights), out var mode) ? mode : SpotlightMode.Named;
         var stage = LifeCycleStage.TryFromKey(Get(DeclaredStage), out var declared) ? declared : null;
-        return new CommunitySchedule(site, new ReportSettings(spotlights, stage), IndicatorCron.TryCreate(cron, out var c, out _) ? c : CadenceCron.Monthly);
+        // Absent in jobs stored before the setting existed: no cadence figure then, as without a cadence.
+        double? expected = data.TryGetValue(ExpectedEventsPerMonth, out var raw) && raw is string e
+            && double.TryParse(e, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var perMonth) ? perMonth : null;
+        return new CommunitySchedule(site, new ReportSettings(spotlights, stage, expected), IndicatorCron.TryCreate(cron, out var c, out _) ? c : CadenceCron.Monthly);
     }
 }

@@ -84,18 +84,16 @@ public sealed class GraphActivitySource : ICommunityActivitySource
         }
 
         var products = new List<KnowledgeProduct>();
-        var uses = new List<ProductActivity>();
-        var toolkitList = location.List("Toolkit");
         foreach (var item in toolkit)
         {
             var f = CommunitySiteLocation.Fields(item);
             var id = Json.Text(item, "id")!;
-            var created = Date(item, "createdDateTime") ?? asOf;
             products.Add(new KnowledgeProduct(id, Json.Text(f, "Title") ?? Json.Text(f, "FileLeafRef") ?? id, await users.IdOfAuthorAsync(item, cancellationToken), [],
-                KnowledgeProductType.All.FirstOrDefault(t => t.Label == Json.Text(f, "CopProductType")), [], created, Uri.TryCreate(Json.Text(item, "webUrl"), UriKind.Absolute, out var web) ? web : null));
-            uses.AddRange(await ActivitiesAsync(location, toolkitList!, id, created, asOf, users, cancellationToken));
+                KnowledgeProductType.All.FirstOrDefault(t => t.Label == Json.Text(f, "CopProductType")), [], Date(item, "createdDateTime") ?? asOf,
+                Uri.TryCreate(Json.Text(item, "webUrl"), UriKind.Absolute, out var web) ? web : null));
         }
 
+        var uses = location.List("Toolkit") is { } toolkitList ? await ActivitiesAsync(location, toolkitList, products, asOf, users, cancellationToken) : [];
         var responses = pulse.Select(item =>
         {
             var f = CommunitySiteLocation.Fields(item);
@@ -149,27 +147,29 @@ public sealed class GraphActivitySource : ICommunityActivitySource
         return Json.Values(page).ToList();
     }
 
-    private async Task<IEnumerable<ProductActivity>> ActivitiesAsync(CommunitySiteLocation location, string listId, string itemId, DateTimeOffset from, DateTimeOffset to,
-        SiteUsers users, CancellationToken ct)
+    // Every product's activities in as few $batch requests as the gateway allows, not one request per product.
+    private async Task<List<ProductActivity>> ActivitiesAsync(CommunitySiteLocation location, string listId, IReadOnlyList<KnowledgeProduct> products,
+        DateTimeOffset to, SiteUsers users, CancellationToken ct)
     {
-        // Microsoft 365 keeps item activities about 90 days: each run reads the window it can, the history keeps the rest.
-        var start = (to - from).TotalDays > 90 ? to.AddDays(-90) : from;
-        var interval = $"getActivitiesByInterval(startDateTime='{start.UtcDateTime:yyyy-MM-dd}',endDateTime='{to.UtcDateTime.AddDays(1):yyyy-MM-dd}',interval='day')";
-        var stats = await _reads.GetAsync($"read the activity of toolkit item {itemId}",
-            $"{location.GraphPath}/lists/{GraphRequests.Segment(listId)}/items/{GraphRequests.Segment(itemId)}/{interval}?$expand=activities", ct);
-        var result = new List<ProductActivity>();
-        foreach (var stat in Json.Values(stats))
+        var gets = products.Select(p =>
         {
-            foreach (var activity in Json.Values(stat["activities"]))
+            // Microsoft 365 keeps item activities about 90 days: each run reads the window it can, the history keeps the rest.
+            var start = (to - p.Created).TotalDays > 90 ? to.AddDays(-90) : p.Created;
+            var interval = $"getActivitiesByInterval(startDateTime='{start.UtcDateTime:yyyy-MM-dd}',endDateTime='{to.UtcDateTime.AddDays(1):yyyy-MM-dd}',interval='day')";
+            return ($"read the activity of toolkit item {p.Id}",
+                $"{location.GraphPath}/lists/{GraphRequests.Segment(listId)}/items/{GraphRequests.Segment(p.Id)}/{interval}?$expand=activities");
+        }).ToList();
+        var stats = await _reads.GetAsync(gets, ct);
+        var result = new List<ProductActivity>();
+        for (var i = 0; i < products.Count; i++)
+        {
+            foreach (var activity in Json.Values(stats[i]).SelectMany(stat => Json.Values(stat["activities"])))
             {
                 var actor = Json.Text(activity["actor"]?["user"], "id") ?? await users.IdOfEmailAsync(Json.Text(activity["actor"]?["user"], "email"), ct);
-                var at = Date(activity, "activityDateTime");
-                if (actor is null || at is null)
+                if (actor is not null && Date(activity, "activityDateTime") is { } at)
                 {
-                    continue;
+                    result.Add(new ProductActivity(products[i].Id, actor, activity["access"] is not null ? ProductAction.View : ProductAction.Edit, at));
                 }
-
-                result.Add(new ProductActivity(itemId, actor, activity["access"] is not null ? ProductAction.View : ProductAction.Edit, at.Value));
             }
         }
 

@@ -84,6 +84,41 @@ public sealed class IndicatorRunTests(LocalTenantFixture tenant) : IClassFixture
         (await tenant.GraphAsync($"sites/{root}/pages/{portfolio["id"]}/microsoft.graph.sitePage?$expand=canvasLayout")).ToJsonString().ShouldContain("portfolio-cop/SitePages/Usage.aspx");
     }
 
+    [Theory]
+    [InlineData(new string[0], "give exactly one of --charter, --charters or --site")]
+    [InlineData(new[] { "--site", "not a url" }, "--site 'not a url' is not an absolute http(s) URL")]
+    [InlineData(new[] { "--site", "ftp://host/sites/x" }, "is not an absolute http(s) URL")]
+    public async Task Run_BadOptions_AreNamed_ExitTwo_BeforeAnyTenantCall(string[] options, string message)
+    {
+        var mark = tenant.Host.Counter.Mark();
+
+        var run = await CliRun.InvokeAsync(["indicators", "run", "--tenant", tenant.Url, .. options]);
+
+        run.ExitCode.ShouldBe(ExitCodes.InvalidInput, run.ToString());
+        run.StandardError.ShouldContain(message);
+        tenant.Host.Counter.Since(mark).Writes.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Run_ACorruptHistoryFile_IsNamed_AndLeftAsItWas()
+    {
+        var charter = Path.Combine(_folder, "corrupt.yaml");
+        File.WriteAllText(charter, File.ReadAllText(Repository.Charter("urban-mobility")).Replace("alias: urban-mobility", "alias: corrupt-history-cop", StringComparison.Ordinal));
+        (await CliRun.InvokeAsync("provision", "--charter", charter, "--tenant", tenant.Url)).ExitCode.ShouldBe(0);
+        var history = Path.Combine(_folder, "h4");
+        Directory.CreateDirectory(history);
+        var file = Path.Combine(history, "corrupt-history-cop.json");
+        File.WriteAllText(file, "{ not json");
+
+        var run = await CliRun.InvokeAsync("indicators", "run", "--charter", charter, "--tenant", tenant.Url, "--history", history);
+
+        run.ExitCode.ShouldBe(ExitCodes.TenantError, run.ToString());
+        run.StandardError.ShouldContain("corrupt-history-cop.json");
+        run.StandardError.ShouldContain("move it aside to start afresh");
+        run.StandardError.ShouldNotContain("   at ");
+        File.ReadAllText(file).ShouldBe("{ not json");
+    }
+
     private async Task<List<JsonNode>> RowsAsync(string siteId)
     {
         var lists = (await tenant.GraphAsync($"sites/{siteId}/lists?$select=id,webUrl"))["value"]!.AsArray();

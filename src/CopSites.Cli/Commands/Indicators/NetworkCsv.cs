@@ -24,16 +24,9 @@ internal static class NetworkCsv
                 Number(n.ParticipationCoefficient), Number(n.Constraint), Number(n.Brokerage?.Coordinator), Number(n.Brokerage?.Itinerant),
                 Number(n.Brokerage?.Representative), Number(n.Brokerage?.Liaison), Number(n.Component),
             ];
-            await output.WriteLineAsync(string.Join(',', row.Select(Quote)));
+            await output.WriteLineAsync(string.Join(',', row.Select(CsvCell.Of)));
         }
     }
 
     private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string Quote(string? field) =>
-        field is null ? string.Empty
-        : field.IndexOfAny([',', '"', '\n', '\r']) >= 0 || field != field.Trim() ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-        // A leading =, +, - or @ would run as a formula in a spreadsheet: quote-prefix it (OWASP CSV injection).
-        : field.Length > 0 && "=+-@".Contains(field[0], StringComparison.Ordinal) && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "'" + field
-        : field;
 }

@@ -68,7 +68,7 @@ internal static class PortfolioCommand
                     await output.WriteLineAsync("alias,name,site,stage,members,participationRate,products,trend");
                     foreach (var r in rows)
                     {
-                        await output.WriteLineAsync(string.Join(',', Csv(r.Alias), Csv(r.Name), Csv(r.SiteUrl.ToString()), r.Stage.Key,
+                        await output.WriteLineAsync(string.Join(',', CsvCell.Of(r.Alias), CsvCell.Of(r.Name), CsvCell.Of(r.SiteUrl.ToString()), r.Stage.Key,
                             r.Members.ToString(CultureInfo.InvariantCulture), r.ParticipationRate.ToString("R", CultureInfo.InvariantCulture),
                             r.Products.ToString(CultureInfo.InvariantCulture), r.Trend.ToString().ToLowerInvariant()));
                     }
@@ -99,11 +99,4 @@ internal static class PortfolioCommand
         }).ToArray()),
         ["failed"] = new JsonArray(results.Where(r => !r.Succeeded).Select(r => (JsonNode)new JsonObject { ["alias"] = r.Site.Alias, ["failure"] = r.Failure }).ToArray()),
     };
-
-    // RFC 4180 quoting; a leading =, +, - or @ is defused for spreadsheets.
-    private static string Csv(string field)
-    {
-        var safe = field.Length > 0 && "=+-@".Contains(field[0], StringComparison.Ordinal) ? "'" + field : field;
-        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
-    }
 }
